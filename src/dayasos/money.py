@@ -22,7 +22,7 @@ import enum
 import math
 from decimal import Decimal
 from fractions import Fraction
-from typing import TYPE_CHECKING, SupportsIndex
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -91,13 +91,13 @@ class Rounding(enum.Enum):
                 return floor + (rest > half)
 
 
-def _check_int(value: object, *, path: str = "amount") -> int:
+def _check_int(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise InvalidFormat(
             "Rupiah amounts are whole numbers of rupiah (int), "
             "got {kind} {value!r}; e.g. Rupiah(1500000)",
             code="rupiah.not_int",
-            path=path,
+            path="amount",
             value=value,
             kind=type(value).__name__,
         )
@@ -172,7 +172,7 @@ class Rupiah:
     def __abs__(self) -> Rupiah:
         return Rupiah(abs(self.amount))
 
-    def __mul__(self, factor: SupportsIndex) -> Rupiah:
+    def __mul__(self, factor: int) -> Rupiah:
         if isinstance(factor, bool) or not isinstance(factor, int):
             return NotImplemented
         return Rupiah(self.amount * factor)
@@ -191,18 +191,28 @@ class Rupiah:
         Rupiah(3)
 
         Raises:
-            InvalidFormat: when `rate` is a float.
+            InvalidFormat: when `rate` is a float (code
+                ``rupiah.float_rate``), another inexact or non-numeric
+                value such as a str or a bool (``rupiah.rate_type``),
+                or a non-finite Decimal (``rupiah.rate_not_finite``).
 
         .. versionadded:: 0.1.0
         """
-        if isinstance(rate, (float, bool)):
+        raw: object = rate
+        if isinstance(raw, bool) or not isinstance(
+            raw, (Fraction, Decimal, int)
+        ):
             raise InvalidFormat(
                 "scale rates are exact (Fraction, Decimal or int), "
                 "got {kind} {value!r}; e.g. Fraction(5, 4)",
-                code="rupiah.float_rate",
+                code=(
+                    "rupiah.float_rate"
+                    if isinstance(raw, float)
+                    else "rupiah.rate_type"
+                ),
                 path="rate",
-                value=rate,
-                kind=type(rate).__name__,
+                value=raw,
+                kind=type(raw).__name__,
             )
         if isinstance(rate, Decimal) and not rate.is_finite():
             raise InvalidFormat(
@@ -267,6 +277,7 @@ def allocate(total: Rupiah, weights: Sequence[int]) -> list[Rupiah]:
     [Rupiah(1800000), Rupiah(600000)]
 
     Raises:
+        InvalidFormat: when a weight is not an int.
         ValidationError: when there are no weights, a weight is negative,
             or all weights are zero.
 
@@ -279,7 +290,16 @@ def allocate(total: Rupiah, weights: Sequence[int]) -> list[Rupiah]:
             path="weights",
         )
     for i, w in enumerate(weights):
-        _check_int(w, path=f"weights[{i}]")
+        raw: object = w
+        if isinstance(raw, bool) or not isinstance(raw, int):
+            raise InvalidFormat(
+                "weights are whole numbers (int), got {kind} {value!r}; "
+                "e.g. [3, 1]",
+                code="allocate.weight_not_int",
+                path=f"weights[{i}]",
+                value=raw,
+                kind=type(raw).__name__,
+            )
         if w < 0:
             raise ValidationError(
                 "weights must not be negative, got {value}",
