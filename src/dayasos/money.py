@@ -144,9 +144,6 @@ class Rupiah:
     def __int__(self) -> int:
         return self.amount
 
-    def __index__(self) -> int:
-        return self.amount
-
     def __bool__(self) -> bool:
         return self.amount != 0
 

@@ -101,7 +101,7 @@ class Disability:
                 "no disability has no severity, got {value}; "
                 "e.g. Disability.none()",
                 code="disability.severity",
-                path="disability.severity",
+                path="severity",
                 value=self.severity.value,
             )
 

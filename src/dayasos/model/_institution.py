@@ -188,7 +188,7 @@ class LegalStatus:
                 "a legal-entity number {value!r} needs legal_entity True "
                 "or None",
                 code="institution.legal_entity",
-                path="legal_status.legal_entity_number",
+                path="legal_entity_number",
                 value=self.legal_entity_number,
             )
 

@@ -93,7 +93,7 @@ class Schooling:
                 "an enrolled pupil attends some level, got {value}; "
                 "e.g. SchoolLevel.SD",
                 code="schooling.enrolled",
-                path="schooling.level",
+                path="level",
                 value=self.level.value,
             )
         if (
@@ -105,6 +105,6 @@ class Schooling:
                 "12-year compulsory schooling ends at SMA or equivalent, "
                 "got level {value}",
                 code="schooling.compulsory",
-                path="schooling.compulsory_completed",
+                path="compulsory_completed",
                 value=self.level.value,
             )
