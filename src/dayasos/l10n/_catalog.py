@@ -2,8 +2,10 @@
 Message catalogs: stable codes in, sentences in Indonesian or English out.
 
 The catalogs are gettext ``.po`` files under
-``dayasos/l10n/locale/<lang>/LC_MESSAGES/dayasos.po``, read once at run
-time (no compile step).
+``dayasos/l10n/locale/<lang>/LC_MESSAGES/``, read once at run time
+(no compile step): ``dayasos.po`` for the foundation and one file per
+area (``rules.po``, ``programs_pkh.po`` ...), merged; a code defined in
+two files is an error.
 Each ``msgid`` is a stable code such as ``nik.length`` or
 ``verdict.eligible``; each ``msgstr`` is a `str.format` template whose
 placeholders are the parameters of the message.
@@ -30,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from babel.messages.pofile import read_po
 
-from dayasos.errors import DayasosError, RecordError
+from dayasos.errors import ConfigurationError, DayasosError, RecordError
 from dayasos.l10n._locale import LocaleArg, resolve_locale
 
 
@@ -60,26 +62,39 @@ def templates(language: str) -> Mapping[str, str]:
 
     .. versionadded:: 0.1.0
     """
-    resource = (
+    folder = (
         importlib.resources.files("dayasos.l10n")
         / "locale"
         / language
         / "LC_MESSAGES"
-        / f"{_DOMAIN}.po"
     )
-    with resource.open("rb") as file:
-        catalog = read_po(file, locale=language, domain=_DOMAIN)
-    return types.MappingProxyType(
-        {
-            message.id: message.string
-            for message in catalog
-            if isinstance(message.id, str)
-            and message.id
-            and isinstance(message.string, str)
-            and message.string
-            and not message.fuzzy
-        }
+    merged: dict[str, str] = {}
+    owner: dict[str, str] = {}
+    files = sorted(
+        (f for f in folder.iterdir() if f.name.endswith(".po")),
+        key=lambda f: f.name,
     )
+    for resource in files:
+        with resource.open("rb") as file:
+            catalog = read_po(file, locale=language, domain=_DOMAIN)
+        for message in catalog:
+            if not (
+                isinstance(message.id, str)
+                and message.id
+                and isinstance(message.string, str)
+                and message.string
+                and not message.fuzzy
+            ):
+                continue
+            if message.id in merged:
+                msg = (
+                    f"message code {message.id!r} is defined in both "
+                    f"{owner[message.id]} and {resource.name} ({language})"
+                )
+                raise ConfigurationError(msg, code="l10n.duplicate_code")
+            merged[message.id] = message.string
+            owner[message.id] = resource.name
+    return types.MappingProxyType(merged)
 
 
 class _Missing:
