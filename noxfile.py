@@ -37,14 +37,14 @@ def lint(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def typing(session: nox.Session) -> None:
     """Run mypy --strict on src and on the typing test of the public API."""
-    session.install("-e", ".[batch]", *_group("typing"))
+    session.install("-e", ".[batch,plot]", *_group("typing"))
     session.run("mypy", "--strict", "src", "tests/typing")
 
 
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
     """The test suite, doctests of the package included."""
-    session.install("-e", ".[batch]", *_group("tests"))
+    session.install("-e", ".[batch,plot]", *_group("tests"))
     args = session.posargs or ["-p", "no:cacheprovider"]
     session.run(
         "pytest",
@@ -58,7 +58,7 @@ def tests(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def examples(session: nox.Session) -> None:
     """Run every script in examples/ and fail on the first that fails."""
-    session.install("-e", ".[batch]")
+    session.install("-e", ".[batch,plot]")
     scripts = sorted((ROOT / "examples").glob("*.py"))
     if not scripts:
         session.error("examples/ has no scripts")
@@ -70,7 +70,7 @@ def examples(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def docs(session: nox.Session) -> None:
     """Check the docs: every page exists and its Python blocks run."""
-    session.install("-e", ".", *_group("tests"))
+    session.install("-e", ".[batch,plot]", *_group("tests"))
     pages = sorted(str(p) for p in (ROOT / "docs").glob("**/*.md"))
     session.run(
         "pytest",

@@ -26,7 +26,13 @@ from dayasos.l10n import (
     terbilang,
     translate,
 )
-from dayasos.model import Family, FamilyMember, Person, Relation
+from dayasos.model import (
+    Family,
+    FamilyMember,
+    LegalReference,
+    Person,
+    Relation,
+)
 from dayasos.periods import (
     FiscalYear,
     Month,
@@ -38,6 +44,7 @@ from dayasos.periods import (
     parse_period,
 )
 from dayasos.policy import ParameterSet, Snapshot, parse_parameters
+from dayasos.rules import Criterion, Decision, Program, Verdict, param, root
 from dayasos.serialization import dumps, json_schema, loads, structure
 
 
@@ -131,3 +138,33 @@ def policy() -> None:
     snapshot: Snapshot = params.at(dt.date(2020, 7, 21))
     fingerprint: str = snapshot.fingerprint()
     print(fingerprint)
+
+
+def rules(params: ParameterSet) -> None:
+    """A program written once, decided for one family."""
+    family = root(Family)
+    program = Program(
+        code="DEMO",
+        entity=Family,
+        reference=LegalReference(
+            instrument="Permensos", number="1", year=2018
+        ),
+        criteria=[
+            Criterion("demo.decile", family.decile <= param("demo.max")),
+        ],
+    )
+    head = Person(id="p1")
+    decision: Decision = program.decide(
+        Family(
+            id="f1",
+            members=[FamilyMember(person=head, relation=Relation.HEAD)],
+        ),
+        on=dt.date(2020, 7, 21),
+        params=params,
+    )
+    verdict: Verdict = decision.verdict
+    receipt: str = decision.receipt()
+    total: Rupiah = decision.total
+    missing: tuple[str, ...] = decision.missing
+    rule_hash: str = program.rule_hash()
+    print(verdict, receipt, total, missing, rule_hash)
