@@ -23,6 +23,7 @@ dayasos.errors.RuleDefinitionError: decle: Family has no field 'decle'; ...
 
 from __future__ import annotations
 
+import abc
 import datetime as dt
 import enum
 from typing import TYPE_CHECKING
@@ -91,7 +92,7 @@ class Scope(enum.Enum):
 _error = definition_error
 
 
-class Expr:
+class Expr(abc.ABC):
     """
     A node of a rule's expression tree.
 
@@ -108,9 +109,9 @@ class Expr:
     __slots__ = ()
 
     @property
+    @abc.abstractmethod
     def vtype(self) -> VType:
         """The static type of the node's value."""
-        raise NotImplementedError
 
     def children(self) -> tuple[Expr, ...]:
         """The node's sub-expressions, in order."""
