@@ -26,8 +26,8 @@ import enum
 
 import attrs
 
-from dayasos.errors import ValidationError
 from dayasos.ids import Sex
+from dayasos.model._category import NumberedCategory, check_number
 from dayasos.model._criteria import AgeBand, CategoryCriteria
 from dayasos.model._reference import (
     PERMENSOS_08_2012,
@@ -39,7 +39,7 @@ from dayasos.model._reference import (
 __all__ = ["PPKS"]
 
 
-class PPKS(enum.Enum):
+class PPKS(NumberedCategory, enum.Enum):
     """
     A PPKS category (Permensos 08/2012), in the official order.
 
@@ -92,45 +92,17 @@ class PPKS(enum.Enum):
 
         .. versionadded:: 0.1.0
         """
-        if not 1 <= number <= len(cls):
-            raise ValidationError(
-                "PPKS numbers run from 1 to 26, got {value!r}; "
-                "e.g. 24 for Fakir Miskin",
-                code="ppks.number",
-                path="number",
-                value=number,
+        return cls(
+            check_number(
+                number,
+                area="ppks",
+                count=len(cls),
+                example="24 for Fakir Miskin",
             )
-        return cls(f"PPKS-{number:02d}")
+        )
 
-    @property
-    def code(self) -> str:
-        """The stable code, e.g. ``"PPKS-01"``."""
-        return self.value
-
-    @property
-    def number(self) -> int:
-        """The official position, 1 to 26."""
-        return int(self.value.removeprefix("PPKS-"))
-
-    @property
-    def label_id(self) -> str:
-        """The official Indonesian name."""
-        return _INFO[self].label_id
-
-    @property
-    def label_en(self) -> str:
-        """An English rendering of the name."""
-        return _INFO[self].label_en
-
-    @property
-    def criteria(self) -> CategoryCriteria:
-        """Age and sex criteria as data, with their confidence."""
-        return _INFO[self].criteria
-
-    @property
-    def references(self) -> tuple[LegalReference, ...]:
-        """The legal basis, Permensos 08/2012 first."""
-        return _INFO[self].references
+    def _info(self) -> _Info:
+        return _INFO[self]
 
 
 @attrs.frozen(kw_only=True)

@@ -24,7 +24,7 @@ import enum
 
 import attrs
 
-from dayasos.errors import ValidationError
+from dayasos.model._category import NumberedCategory, check_number
 from dayasos.model._criteria import AgeBand, CategoryCriteria
 from dayasos.model._reference import (
     PERMENSOS_08_2012,
@@ -36,7 +36,7 @@ from dayasos.model._reference import (
 __all__ = ["PSKS"]
 
 
-class PSKS(enum.Enum):
+class PSKS(NumberedCategory, enum.Enum):
     """
     A PSKS (Permensos 08/2012), in the official order.
 
@@ -67,52 +67,21 @@ class PSKS(enum.Enum):
     @classmethod
     def from_number(cls, number: int) -> PSKS:
         """
-        The PSKS at an official position, 1 to 12.
+        The category at an official position, 1 to 12.
 
         Raises:
             ValidationError: ``psks.number`` outside 1-12.
 
         .. versionadded:: 0.1.0
         """
-        if not 1 <= number <= len(cls):
-            raise ValidationError(
-                "PSKS numbers run from 1 to 12, got {value!r}; "
-                "e.g. 11 for TKSK",
-                code="psks.number",
-                path="number",
-                value=number,
+        return cls(
+            check_number(
+                number, area="psks", count=len(cls), example="11 for TKSK"
             )
-        return cls(f"PSKS-{number:02d}")
+        )
 
-    @property
-    def code(self) -> str:
-        """The stable code, e.g. ``"PSKS-01"``."""
-        return self.value
-
-    @property
-    def number(self) -> int:
-        """The official position, 1 to 12."""
-        return int(self.value.removeprefix("PSKS-"))
-
-    @property
-    def label_id(self) -> str:
-        """The official Indonesian name."""
-        return _INFO[self].label_id
-
-    @property
-    def label_en(self) -> str:
-        """An English rendering of the name."""
-        return _INFO[self].label_en
-
-    @property
-    def criteria(self) -> CategoryCriteria:
-        """Criteria as data, with their confidence."""
-        return _INFO[self].criteria
-
-    @property
-    def references(self) -> tuple[LegalReference, ...]:
-        """The legal basis, Permensos 08/2012 first."""
-        return _INFO[self].references
+    def _info(self) -> _Info:
+        return _INFO[self]
 
 
 def _ref(
