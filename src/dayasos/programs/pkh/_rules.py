@@ -1,0 +1,247 @@
+"""
+PKH's rules: targeting, exclusions, graduation, components and tahap.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import attrs
+
+from dayasos.model import (
+    Family,
+    FamilyMember,
+    LegalReference,
+    PregnancyStatus,
+    Relation,
+    SchoolLevel,
+)
+from dayasos.money import Rupiah
+from dayasos.periods import TahapSchedule
+from dayasos.programs._catalogue import split_by_weights
+from dayasos.rules import (
+    Award,
+    Component,
+    Criterion,
+    Entitlement,
+    ParameterUse,
+    Program,
+    age_of,
+    any_of,
+    each,
+    either,
+    graduated_from,
+    none_of,
+    param,
+    root,
+)
+
+
+if TYPE_CHECKING:
+    from dayasos.policy import ParameterSet
+    from dayasos.rules import Decision, Expr
+
+
+__all__ = ["CODE", "COMPONENTS", "PROGRAM", "SCHEDULE", "adjust"]
+
+#: The catalogue code; memberships use it.
+CODE = "PKH"
+
+PERMENSOS_1_2018 = LegalReference(
+    instrument="Permensos",
+    number="1",
+    year=2018,
+    title="Program Keluarga Harapan",
+)
+KEPDIRJEN_2019 = LegalReference(
+    instrument="Keputusan Dirjen Linjamsos",
+    number="02/SK/LJS/01/2019",
+    year=2019,
+    title="Indeks Bantuan Sosial PKH 2019",
+)
+KEPDIRJEN_2020 = LegalReference(
+    instrument="Keputusan Dirjen Linjamsos",
+    number="02/3/BS.02.02/01/2020",
+    year=2020,
+    title="Indeks dan Faktor Penimbang Bansos PKH 2020",
+)
+KEPMENSOS_79_2025 = LegalReference(
+    instrument="Kepmensos", number="79/HUK", year=2025
+)
+
+#: The years the shipped schedule covers.
+YEARS = range(2019, 2027)
+
+
+def _boundaries(year: int) -> list[dt.date]:
+    if year == 2020:
+        # Tahap 1 (January-March) as usual, then monthly April-December.
+        return (
+            [dt.date(2020, 1, 1)]
+            + [dt.date(2020, m, 1) for m in range(4, 13)]
+            + [dt.date(2021, 1, 1)]
+        )
+    return [dt.date(year, m, 1) for m in (1, 4, 7, 10)] + [
+        dt.date(year + 1, 1, 1)
+    ]
+
+
+#: Four tahap a year, one per quarter; in 2020 tahap 1 covers
+#: January-March and tahap 2-10 are the months April-December.
+SCHEDULE = TahapSchedule.from_boundaries(
+    {year: _boundaries(year) for year in YEARS}, program="PKH"
+)
+
+family = root(Family)
+member = each(FamilyMember)
+person = member.person
+age = age_of(person.birth_date)
+schooling = person.schooling
+
+
+def _pupil(level: SchoolLevel) -> Expr:
+    """Enrolled at `level`, aged 6-21 (so the 12 years are not done)."""
+    return (
+        schooling.level.eq(level)
+        & schooling.enrolled
+        & (age >= param("pkh.age.school_min"))
+        & (age <= param("pkh.age.school_max"))
+    )
+
+
+#: The components, in the order of DOMAIN.md 4.1.
+COMPONENTS = (
+    Component(
+        "ibu_hamil",
+        when=person.pregnancy.is_in(
+            PregnancyStatus.PREGNANT, PregnancyStatus.POSTPARTUM
+        ),
+        amount=param("pkh.amount.ibu_hamil"),
+        max_count=param("pkh.max.ibu_hamil"),
+    ),
+    Component(
+        "anak_usia_dini",
+        when=age <= param("pkh.age.anak_usia_dini"),
+        amount=param("pkh.amount.anak_usia_dini"),
+        max_count=param("pkh.max.anak_usia_dini"),
+    ),
+    Component(
+        "sd", when=_pupil(SchoolLevel.SD), amount=param("pkh.amount.sd")
+    ),
+    Component(
+        "smp", when=_pupil(SchoolLevel.SMP), amount=param("pkh.amount.smp")
+    ),
+    Component(
+        "sma", when=_pupil(SchoolLevel.SMA), amount=param("pkh.amount.sma")
+    ),
+    Component(
+        "disabilitas_berat",
+        when=person.has_severe_disability,
+        amount=param("pkh.amount.disabilitas_berat"),
+        max_count=param("pkh.max.disabilitas_berat"),
+    ),
+    Component(
+        "lansia",
+        when=age >= param("pkh.age.lansia"),
+        amount=param("pkh.amount.lansia"),
+        max_count=param("pkh.max.lansia"),
+    ),
+)
+
+PROGRAM = Program(
+    code=CODE,
+    entity=Family,
+    reference=PERMENSOS_1_2018,
+    criteria=[
+        Criterion(
+            "pkh.decile",
+            family.decile <= param("pkh.max.decile"),
+        ),
+        Criterion(
+            "pkh.no_state_employee",
+            none_of(
+                family.members,
+                person.state_employment.is_in(
+                    param("pkh.excluded_employment")
+                ),
+            ),
+        ),
+        Criterion("pkh.not_graduated", ~graduated_from("PKH")),
+        Criterion(
+            "pkh.has_component",
+            any_of(family.members, either(*(c.when for c in COMPONENTS))),
+        ),
+    ],
+    entitlement=Entitlement(
+        components=COMPONENTS,
+        cap=param("pkh.max.members"),
+        schedule=SCHEDULE,
+    ),
+)
+
+#: The family-level grant, paid whole in the year's first tahap.
+FIXED = "bantuan_tetap"
+_FIXED_PARAMETER = "pkh.bantuan_tetap.reguler"
+
+
+def _head(entity: Family) -> str:
+    return next(
+        m.person.id for m in entity.members if m.relation is Relation.HEAD
+    )
+
+
+def adjust(
+    decision: Decision, entity: object, params: ParameterSet
+) -> Decision:
+    """
+    Add the year's bantuan tetap and split the amounts by month.
+
+    An eligible family receives the bantuan tetap reguler where it is in
+    force (2019), paid whole in the year's first tahap, on top of the
+    components and outside the cap.
+    Each component's yearly amount is split over the tahap in proportion
+    to the months each covers: a quarter is 3/12 of the year, a month of
+    2020 is 1/12.
+
+    .. versionadded:: 0.1.0
+    """
+    assert isinstance(entity, Family)  # noqa: S101 - PKH decides families
+    awards = list(decision.awards)
+    uses = list(decision.parameters)
+    if decision.eligible:
+        entry = params.at(decision.on).get(_FIXED_PARAMETER)
+        if isinstance(entry, Rupiah) and entry.amount > 0:
+            awards.append(
+                Award(member=_head(entity), component=FIXED, amount=entry)
+            )
+            found = params.at(decision.on).entry(_FIXED_PARAMETER)
+            uses.append(
+                ParameterUse(
+                    name=_FIXED_PARAMETER,
+                    value=found.value,
+                    since=found.since,
+                    reference=found.reference,
+                )
+            )
+    decision = attrs.evolve(
+        decision,
+        awards=tuple(awards),
+        parameters=tuple(sorted(uses, key=lambda u: u.name)),
+    )
+    tahaps = SCHEDULE.in_year(decision.year)
+    if not tahaps:
+        return decision
+    months = [_months(t.start, t.stop) for t in tahaps]
+    first = [1] + [0] * (len(tahaps) - 1)
+    weights = [
+        first if award.component == FIXED else months
+        for award in decision.awards
+    ]
+    return split_by_weights(decision, weights)
+
+
+def _months(start: dt.date, stop: dt.date) -> int:
+    return (stop.year - start.year) * 12 + stop.month - start.month
