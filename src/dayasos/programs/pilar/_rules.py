@@ -1,0 +1,98 @@
+"""
+The rules of Pemberdayaan Pilar-Pilar Sosial: who is supported.
+
+Dit. PSPKKM builds the capacity of the social pillars (PSKS): PSM,
+professional social workers, TKSK, Karang Taruna, LK3, LKS, WKSBM and
+the Forum CSR, and, from 2021, the Puskesos and SLRT.
+An institution (or a person serving as a pillar, recorded as an
+`Institution` of kind TKSK or PSM with that person on its staff) is
+supported when it is of a targeted kind, active, registered where its
+kind must be, and in a target region.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib.resources import files
+
+from dayasos.model import Institution, LegalReference
+from dayasos.policy import ParameterSet, load_parameters
+from dayasos.rules import Criterion, Program, age_of, either, param, root
+
+
+__all__ = ["CODE", "LEGAL_BASIS", "PROGRAM", "load_pilar_parameters"]
+
+#: The catalogue code; memberships in the programme carry it.
+CODE = "PILAR"
+
+#: Undang-Undang 11/2009 on social welfare.
+UU_11_2009 = LegalReference(
+    instrument="UU", number="11", year=2009, title="Kesejahteraan Sosial"
+)
+#: Permensos 08/2012: the twelve PSKS.
+PERMENSOS_08_2012 = LegalReference(
+    instrument="Permensos",
+    number="08",
+    year=2012,
+    title="Pedoman Pendataan dan Pengelolaan Data PMKS dan PSKS",
+)
+#: Permensos 15/2018: SLRT and Puskesos.
+PERMENSOS_15_2018 = LegalReference(
+    instrument="Permensos",
+    number="15",
+    year=2018,
+    title="Sistem Layanan dan Rujukan Terpadu",
+)
+#: The instruments the programme rests on.
+LEGAL_BASIS = (UU_11_2009, PERMENSOS_08_2012, PERMENSOS_15_2018)
+
+institution = root(Institution)
+
+PROGRAM = Program(
+    code=CODE,
+    entity=Institution,
+    reference=PERMENSOS_08_2012,
+    criteria=[
+        Criterion("pilar.kind", institution.kind.is_in(param("pilar.kinds"))),
+        Criterion(
+            "pilar.active",
+            age_of(institution.active_since)
+            >= param("pilar.min_active_years"),
+        ),
+        Criterion(
+            "pilar.registered",
+            either(
+                ~institution.kind.is_in(param("pilar.registration_kinds")),
+                age_of(institution.legal_status.registered_on) >= 0,
+            ),
+        ),
+        Criterion(
+            "pilar.in_target_region",
+            either(
+                param("pilar.region.nationwide"),
+                institution.region.province.code.is_in(
+                    param("pilar.region.target_provinces")
+                ),
+            ),
+        ),
+    ],
+)
+
+
+@functools.cache
+def load_pilar_parameters() -> ParameterSet:
+    """
+    Load the shipped parameters of the programme (``pilar.*``).
+
+    >>> import datetime as dt
+    >>> at = load_pilar_parameters().at(dt.date(2021, 4, 5))
+    >>> at["pilar.region.nationwide"]
+    True
+
+    .. versionadded:: 0.1.0
+    """
+    return load_parameters(
+        files("dayasos.programs.pilar") / "parameters", prefix="pilar"
+    )
