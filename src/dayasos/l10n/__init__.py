@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from dayasos.l10n._catalog import format_error, list_codes, translate
 from dayasos.l10n._dates import PeriodLike, format_date, format_period
+from dayasos.l10n._explain import explain_decision
 from dayasos.l10n._locale import (
     DEFAULT_LOCALE,
     SUPPORTED_LOCALES,
@@ -43,6 +44,7 @@ __all__ = [
     "SUPPORTED_LOCALES",
     "TERBILANG_LIMIT",
     "PeriodLike",
+    "explain_decision",
     "format_date",
     "format_error",
     "format_number",

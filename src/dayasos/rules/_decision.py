@@ -126,14 +126,20 @@ class CriterionResult:
 @attrs.frozen(kw_only=True)
 class Award:
     """
-    One component awarded to one member, for the year.
+    One component awarded to one member, or a grant, for the year.
 
     .. versionadded:: 0.1.0
     """
 
+    #: The member's id; for a grant (paid to the entity itself), the
+    #: entity's own id (e.g. the family's).
     member: str
     component: str
+    #: The amount for the year.
     amount: Rupiah
+    #: The amount paid in each of the decision's periods, in order;
+    #: they add up to `amount`. Empty: split equally (with `allocate`).
+    shares: tuple[Rupiah, ...] = attrs.field(default=(), repr=False)
 
 
 @attrs.frozen(kw_only=True)
@@ -208,7 +214,9 @@ class Decision:
     @property
     def line_items(self) -> tuple[LineItem, ...]:
         """
-        Each award split over the periods with `allocate`, award by award.
+        Each award's share of each period, award by award.
+
+        They add up, period by period, to `totals`.
 
         .. versionadded:: 0.1.0
         """
@@ -222,7 +230,9 @@ class Decision:
             )
             for award in self.awards
             for period, share in zip(
-                self.periods, allocate(award.amount, weights), strict=True
+                self.periods,
+                award.shares or allocate(award.amount, weights),
+                strict=True,
             )
         )
 
@@ -310,6 +320,24 @@ class Decision:
             },
         }
         return _dumps(document)
+
+    def explain(self, locale: str = "id") -> str:
+        """
+        The decision explained in words, in Indonesian or English.
+
+        The rules engine emits codes; `dayasos.l10n.explain_decision`
+        turns them into sentences (see there).
+
+        Args:
+            locale: ``"id"`` (default) or ``"en"``.
+
+        .. versionadded:: 0.1.0
+        """
+        # The one upward import of the rules layer, allowed by name in
+        # tests/test_architecture.py: the words live in l10n.
+        from dayasos.l10n import explain_decision  # noqa: PLC0415
+
+        return explain_decision(self, locale)
 
     def explain_items(self) -> tuple[ExplainItem, ...]:
         """

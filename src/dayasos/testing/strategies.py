@@ -50,11 +50,31 @@ from dayasos.testing._periods import (
     tahap_schedules,
     tahaps,
 )
+from dayasos.testing._rules import (
+    BoundaryCase,
+    boundary_families,
+    boundary_points,
+    boundary_values,
+    check_amounts_not_negative,
+    check_caps,
+    check_invariants,
+    check_member_order,
+    check_totals_add_up,
+)
 
 
 __all__ = [
+    "BoundaryCase",
     "age_bands",
     "aids",
+    "boundary_families",
+    "boundary_points",
+    "boundary_values",
+    "check_amounts_not_negative",
+    "check_caps",
+    "check_invariants",
+    "check_member_order",
+    "check_totals_add_up",
     "communities",
     "days",
     "disabilities",
