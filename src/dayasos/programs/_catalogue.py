@@ -19,12 +19,10 @@ from typing import TYPE_CHECKING, cast
 import attrs
 
 from dayasos.errors import ConfigurationError
-from dayasos.money import Rupiah, allocate
 
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Callable, Sequence
 
     from dayasos.model import AidKind, LegalReference
     from dayasos.periods import TahapSchedule
@@ -37,8 +35,6 @@ __all__ = [
     "CatalogueEntry",
     "catalogue",
     "get",
-    "monthly_amounts",
-    "split_by_weights",
 ]
 
 #: Catalogue codes and the subpackage of each, in catalogue order.
@@ -88,7 +84,6 @@ class CatalogueEntry:
         program: The rules.
         parameters: The shipped parameters.
         tahap: The dated payment stages, when the programme pays in tahap.
-        adjust: The programme's own step after the rules, if any.
 
     .. versionadded:: 0.1.0
     """
@@ -104,9 +99,6 @@ class CatalogueEntry:
     program: Program
     parameters: ParameterSet
     tahap: TahapSchedule | None = None
-    adjust: Callable[[Decision, object, ParameterSet], Decision] | None = (
-        attrs.field(default=None, eq=False, repr=False)
-    )
 
     @property
     def entity(self) -> type:
@@ -131,70 +123,9 @@ class CatalogueEntry:
             if reform is None
             else self.parameters.with_reform(reform)
         )
-        decision = self.program.decide(
+        return self.program.decide(
             entity, on=on, params=params, schedule=self.tahap
         )
-        if self.adjust is not None:
-            decision = self.adjust(decision, entity, params)
-        return decision
-
-
-def split_by_weights(
-    decision: Decision, weights: Sequence[Sequence[int]]
-) -> Decision:
-    """
-    Recompute a decision's period totals, each award by its own weights.
-
-    `weights` holds, per award (in the decision's order), one weight per
-    period; each award is split with `dayasos.money.allocate`, so no
-    rupiah is lost.
-
-    .. versionadded:: 0.1.0
-    """
-    sums = [0] * len(decision.periods)
-    for award, shares in zip(decision.awards, weights, strict=True):
-        for i, share in enumerate(allocate(award.amount, list(shares))):
-            sums[i] += share.amount
-    totals = tuple(
-        (period, Rupiah(amount))
-        for period, amount in zip(decision.periods, sums, strict=True)
-    )
-    return attrs.evolve(decision, totals=totals, total=Rupiah(sum(sums)))
-
-
-def monthly_amounts(
-    name: str, schedule: TahapSchedule
-) -> Callable[[Decision, object, ParameterSet], Decision]:
-    """
-    An adjustment for programmes paid per month at a monthly rate.
-
-    Each award's amount becomes the sum, over the tahap of the year, of
-    the monthly parameter `name` in force on each tahap's first day,
-    and each tahap is paid its own month's rate.
-
-    .. versionadded:: 0.1.0
-    """
-
-    def adjust(
-        decision: Decision, entity: object, params: ParameterSet
-    ) -> Decision:
-        del entity
-        tahaps = schedule.in_year(decision.year)
-        if not decision.awards or not tahaps:
-            return decision
-        rates = []
-        for tahap in tahaps:
-            rate = params.at(tahap.start).get(name)
-            rates.append(rate.amount if isinstance(rate, Rupiah) else 0)
-        if not any(rates):
-            return decision
-        yearly = Rupiah(sum(rates))
-        awards = tuple(attrs.evolve(a, amount=yearly) for a in decision.awards)
-        return split_by_weights(
-            attrs.evolve(decision, awards=awards), [rates] * len(awards)
-        )
-
-    return adjust
 
 
 def catalogue() -> tuple[CatalogueEntry, ...]:

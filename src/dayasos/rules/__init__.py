@@ -71,7 +71,7 @@ from dayasos.rules._decision import (
     ParameterUse,
     Verdict,
 )
-from dayasos.rules._entitlement import Component, Entitlement
+from dayasos.rules._entitlement import Component, Entitlement, Grant
 from dayasos.rules._explain_data import CODES as EXPLAIN_CODES
 from dayasos.rules._expr import (
     Expr,
@@ -101,6 +101,7 @@ __all__ = [
     "ExplainItem",
     "Expr",
     "Field",
+    "Grant",
     "Kind",
     "LineItem",
     "Outcome",

@@ -194,6 +194,8 @@ class Decision:
     total: Rupiah
     #: False when some component could not be decided (see `missing`).
     entitlement_complete: bool
+    #: Every parameter value used, with its reference, by name then date
+    #: (a monthly rate lists each value in force in a month of the year).
     parameters: tuple[ParameterUse, ...]
     rule_hash: str
     reference: LegalReference

@@ -20,7 +20,7 @@ from dayasos.rules._aggregate import (
     check_items,
 )
 from dayasos.rules._canonical import canonical_expr, digest, reference_dict
-from dayasos.rules._compile import Context, Env, compile_expr, resolved_type
+from dayasos.rules._compile import Context, Env, compile_expr
 from dayasos.rules._decision import (
     Award,
     CriterionResult,
@@ -30,16 +30,21 @@ from dayasos.rules._decision import (
     Verdict,
 )
 from dayasos.rules._entitlement import (
+    BoundEntitlement,
     Component,
     Entitlement,
+    Grant,
+    YearPlan,
+    bind_entitlement,
     check_code,
-    join_award,
+    pay_grants,
+    plan_year,
     select_awards,
     totals_of,
 )
 from dayasos.rules._expr import Expr, Field, Param, Scope, root
 from dayasos.rules._introspect import Threshold, list_inputs, list_thresholds
-from dayasos.rules._types import ANY, BOOL, Kind, definition_error
+from dayasos.rules._types import ANY, BOOL, definition_error
 
 
 if TYPE_CHECKING:
@@ -163,20 +168,23 @@ def _check_program(instance: Program) -> None:  # noqa: C901 - one pass
                 )
     if instance.entitlement is not None:
         over = instance.members_field()
-        codes = [c.code for c in instance.entitlement.components]
+        ent = instance.entitlement
+        parts: list[Component | Grant] = [*ent.components, *ent.grants]
+        codes = [c.code for c in parts]
         for code in {c for c in codes if codes.count(c) > 1}:
             raise _error(
                 "component {value} is defined twice",
                 "rules.duplicate",
                 value=code,
             )
-        for component in instance.entitlement.components:
+        for component in ent.components:
             check_items(over, component.when, component.amount)
-            if component.when.vtype not in (BOOL, ANY):
+        for part in parts:
+            if part.when.vtype not in (BOOL, ANY):
                 raise _error(
                     "component {value}: when tests a truth value",
                     "rules.not_boolean",
-                    value=component.code,
+                    value=part.code,
                 )
 
 
@@ -187,7 +195,9 @@ class CompiledProgram:
 
     Made by `Program.compile` (and cached there); `Program.decide`
     runs it.
-    Valid from `since` (inclusive) to `until` (exclusive).
+    Valid from `since` (inclusive) to `until` (exclusive): no parameter
+    in force on the decision date changes within, nor (with grants or
+    monthly amounts) the year.
 
     .. versionadded:: 0.1.0
     """
@@ -197,11 +207,8 @@ class CompiledProgram:
     criteria: tuple[
         tuple[Criterion, Callable[[Env], Any], tuple[ParameterUse, ...]], ...
     ]
-    components: tuple[
-        tuple[Component, Callable[[Env], Any], Callable[[Env], Any] | None],
-        ...,
-    ]
-    cap: Callable[[Env], Any] | None
+    entitlement: BoundEntitlement | None
+    #: Every parameter value used, by name then date.
     parameters: tuple[ParameterUse, ...]
     over: str
 
@@ -238,9 +245,9 @@ class Program:
     _cache: dict[
         int, tuple[weakref.ref[ParameterSet], list[CompiledProgram]]
     ] = attrs.field(factory=dict, init=False, eq=False, repr=False, hash=False)
-    _periods_cache: dict[
-        tuple[int, int], tuple[TahapSchedule | None, tuple[str, ...]]
-    ] = attrs.field(factory=dict, init=False, eq=False, repr=False, hash=False)
+    _plans: dict[tuple[int, int], tuple[TahapSchedule | None, YearPlan]] = (
+        attrs.field(factory=dict, init=False, eq=False, repr=False, hash=False)
+    )
     _hash: list[str] = attrs.field(
         factory=list, init=False, eq=False, repr=False, hash=False
     )
@@ -266,13 +273,16 @@ class Program:
             )
             if ent.cap is not None:
                 exprs.append(ent.cap)
+            for grant in ent.grants:
+                exprs.extend((grant.when, grant.amount))
         return tuple(exprs)
 
     def scoped_exprs(self) -> tuple[tuple[Expr, str], ...]:
         """
         Every expression with the collection its item fields read.
 
-        Criteria first, then the entitlement's components and cap.
+        Criteria first, then the entitlement's components and cap,
+        then its grants.
 
         .. versionadded:: 0.1.0
         """
@@ -285,24 +295,41 @@ class Program:
                     found.append((c.max_count, ""))
             if self.entitlement.cap is not None:
                 found.append((self.entitlement.cap, ""))
+            for g in self.entitlement.grants:
+                found.extend(((g.when, ""), (g.amount, "")))
         return tuple(found)
 
     def parameters(self) -> tuple[str, ...]:
         """
-        The names of every parameter the programme reads, sorted.
+        The parameters that must be in force on a decision date, sorted.
+
+        Every parameter the programme reads, except those only a grant's
+        amount reads (see `optional_parameters`).
 
         .. versionadded:: 0.1.0
         """
-        return tuple(
-            sorted(
-                {
-                    n.name
-                    for e, _ in self.scoped_exprs()
-                    for n in e.walk()
-                    if isinstance(n, Param)
-                }
-            )
-        )
+        exprs = [e for e, _ in self.scoped_exprs()]
+        if self.entitlement is not None and self.entitlement.grants:
+            # Grants come last, as (when, amount) pairs.
+            exprs = exprs[: -2 * len(self.entitlement.grants)] + [
+                g.when for g in self.entitlement.grants
+            ]
+        return _param_names(exprs)
+
+    def optional_parameters(self) -> tuple[str, ...]:
+        """
+        The parameters only grants' amounts read, sorted.
+
+        A grant is paid where its amount is in force, and nothing
+        elsewhere: these need not be in force on a decision date.
+
+        .. versionadded:: 0.1.0
+        """
+        if self.entitlement is None:
+            return ()
+        required = set(self.parameters())
+        found = _param_names(g.amount for g in self.entitlement.grants)
+        return tuple(n for n in found if n not in required)
 
     def inputs(self) -> tuple[str, ...]:
         """
@@ -371,9 +398,29 @@ class Program:
                         else canonical_expr(c.max_count),
                         "reference": reference_dict(c.reference),
                     }
+                    # A yearly amount (the default) adds no key, so the
+                    # hashes of rules written before `per` stay.
+                    | ({} if c.per == "year" else {"per": c.per})
                     for c in ent.components
                 ],
-            },
+            }
+            | (
+                {
+                    "grants": [
+                        {
+                            "code": g.code,
+                            "when": canonical_expr(g.when),
+                            "amount": canonical_expr(g.amount),
+                            "per": g.per,
+                            "paid": g.paid,
+                            "reference": reference_dict(g.reference),
+                        }
+                        for g in ent.grants
+                    ]
+                }
+                if ent.grants
+                else {}
+            ),
         }
 
     def rule_hash(self) -> str:
@@ -419,7 +466,7 @@ class Program:
         entries: dict[str, ParameterValue] = {
             name: snapshot.entry(name) for name in self.parameters()
         }
-        since = max((e.since for e in entries.values()), default=None)
+        since = max((e.since for e in entries.values()), default=dt.date.min)
         until = min(
             (e.until or _NEVER for e in entries.values()), default=_NEVER
         )
@@ -429,57 +476,39 @@ class Program:
             )
             for name, e in entries.items()
         }
-        ctx = Context({name: e.value for name, e in entries.items()})
+        values = {name: e.value for name, e in entries.items()}
+        ctx = Context(values)
 
         def used(*exprs: Expr | None) -> tuple[ParameterUse, ...]:
-            names = sorted(
-                {
-                    n.name
-                    for e in exprs
-                    if e is not None
-                    for n in e.walk()
-                    if isinstance(n, Param)
-                }
-            )
+            names = _param_names(e for e in exprs if e is not None)
             return tuple(uses[n] for n in names)
 
         criteria = tuple(
             (c, compile_expr(c.test, ctx), used(c.test)) for c in self.criteria
         )
-        components: list[
-            tuple[Component, Callable[[Env], Any], Callable[[Env], Any] | None]
-        ] = []
-        cap = None
+        bound = None
+        every = list(uses.values())
         if self.entitlement is not None:
-            over = self.members_field().dotted
-            for c in self.entitlement.components:
-                found = resolved_type(c.amount, ctx.values)
-                if found.kind is not Kind.MONEY:
-                    raise _error(
-                        "component {value} pays Rupiah, got a {kind}",
-                        "rules.type_mismatch",
-                        value=c.code,
-                        kind=str(found),
-                    )
-                limit = (
-                    None
-                    if c.max_count is None
-                    else compile_expr(c.max_count, ctx)
-                )
-                ctx.collection = over
-                pays = compile_expr(c.amount, ctx)
-                when = compile_expr(c.when, ctx)
-                ctx.collection = ""
-                components.append((c, join_award(when, pays), limit))
-            if self.entitlement.cap is not None:
-                cap = compile_expr(self.entitlement.cap, ctx)
+            bound = bind_entitlement(
+                self.entitlement,
+                over=self.members_field().dotted,
+                params=params,
+                on=on,
+                values=values,
+            )
+            since = max(since, bound.since)
+            until = min(until, bound.until)
+            every.extend(
+                u
+                for u in bound.uses
+                if u.name not in uses or uses[u.name].since != u.since
+            )
         return CompiledProgram(
-            since=since or dt.date.min,
+            since=since,
             until=until,
             criteria=criteria,
-            components=tuple(components),
-            cap=cap,
-            parameters=tuple(uses[n] for n in sorted(uses)),
+            entitlement=bound,
+            parameters=tuple(sorted(every, key=lambda u: (u.name, u.since))),
             over=self.members_field().dotted
             if self.entitlement is not None
             else "",
@@ -500,14 +529,18 @@ class Program:
             entity: The family (or person ...) the programme decides.
             on: The date of the decision; ages and memberships are read
                 on it and the amounts are for its fiscal year.
-            params: The parameter set; the values in force on `on` apply.
-            schedule: The tahap to split the yearly amounts over;
+            params: The parameter set; the values in force on `on` apply,
+                except for monthly rates (each month of the year at its
+                own rate) and grants (paid where in force).
+            schedule: The tahap the year is paid in: each yearly amount
+                is split in proportion to the months each covers;
                 defaults to the entitlement's schedule, else the year.
 
         Raises:
             EvaluationError: ``rules.entity_type`` when `entity` is not
                 what the programme decides.
-            ParameterError: when a parameter is not in force on `on`.
+            ParameterError: when a parameter of `parameters` is not in
+                force on `on`.
 
         .. versionadded:: 0.1.0
         """
@@ -555,11 +588,11 @@ class Program:
             verdict = Verdict.ELIGIBLE
         awards: list[Award] = []
         complete = True
-        if verdict is Verdict.ELIGIBLE and self.entitlement is not None:
-            complete = self._award(bound, env, awards)
         year = on.year
-        periods = self._periods(schedule, year)
-        totals, total = totals_of(awards, periods)
+        plan = self._plan(schedule, year)
+        if verdict is Verdict.ELIGIBLE and bound.entitlement is not None:
+            complete = self._award(bound, bound.entitlement, env, plan, awards)
+        totals, total = totals_of(awards, plan)
         return Decision(
             program=self.code,
             on=on,
@@ -568,7 +601,7 @@ class Program:
             missing=_paths(env.missing),
             year=year,
             awards=tuple(awards),
-            periods=periods,
+            periods=plan.periods,
             totals=totals,
             total=total,
             entitlement_complete=complete,
@@ -578,47 +611,64 @@ class Program:
             reads=tuple(env.reads),
         )
 
-    def _periods(
-        self, schedule: TahapSchedule | None, year: int
-    ) -> tuple[str, ...]:
+    def _plan(self, schedule: TahapSchedule | None, year: int) -> YearPlan:
         if schedule is None and self.entitlement is not None:
             schedule = self.entitlement.schedule
         key = (id(schedule), year)
-        found = self._periods_cache.get(key)
+        found = self._plans.get(key)
         if found is not None and found[0] is schedule:
             return found[1]
-        periods: tuple[str, ...] = (str(year),)
-        if schedule is not None:
-            tahaps = schedule.in_year(year)
-            if tahaps:
-                periods = tuple(str(t) for t in tahaps)
-        self._periods_cache[key] = (schedule, periods)
-        return periods
+        plan = plan_year(schedule, year)
+        self._plans[key] = (schedule, plan)
+        return plan
 
     def _award(
-        self, bound: CompiledProgram, env: Env, awards: list[Award]
+        self,
+        bound: CompiledProgram,
+        ent: BoundEntitlement,
+        env: Env,
+        plan: YearPlan,
+        awards: list[Award],
     ) -> bool:
         assert self.entitlement is not None  # noqa: S101 - checked by caller
         name = bound.over
-        items = getattr(env.entity, name)
-        if items is None:
-            env.missing.append((None, name))
-            return False
-        limits = [
-            None if limit is None else limit(env)
-            for _, _, limit in bound.components
-        ]
-        cap = None if bound.cap is None else bound.cap(env)
-        return select_awards(
-            env,
-            name,
-            items,
-            [(c.code, pays) for c, pays, _ in bound.components],
-            limits=limits,
-            cap=cap,
-            one_per_member=self.entitlement.one_per_member,
-            awards=awards,
+        complete = True
+        if ent.components:
+            items = getattr(env.entity, name)
+            if items is None:
+                env.missing.append((None, name))
+                complete = False
+            else:
+                limits = [
+                    None if c.limit is None else c.limit(env)
+                    for c in ent.components
+                ]
+                cap = None if ent.cap is None else ent.cap(env)
+                complete = select_awards(
+                    env,
+                    name,
+                    items,
+                    ent.components,
+                    plan=plan,
+                    limits=limits,
+                    cap=cap,
+                    one_per_member=self.entitlement.one_per_member,
+                    awards=awards,
+                )
+        if ent.grants:
+            complete = (
+                pay_grants(env, ent.grants, plan=plan, awards=awards)
+                and complete
+            )
+        return complete
+
+
+def _param_names(exprs: Iterable[Expr]) -> tuple[str, ...]:
+    return tuple(
+        sorted(
+            {n.name for e in exprs for n in e.walk() if isinstance(n, Param)}
         )
+    )
 
 
 def _paths(missing: Sequence[tuple[Any, str]]) -> tuple[str, ...]:

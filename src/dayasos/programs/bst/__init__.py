@@ -33,11 +33,7 @@ from dayasos.model import (
 )
 from dayasos.periods import TahapSchedule
 from dayasos.policy import load_parameters
-from dayasos.programs._catalogue import (
-    BeneficiaryKind,
-    CatalogueEntry,
-    monthly_amounts,
-)
+from dayasos.programs._catalogue import BeneficiaryKind, CatalogueEntry
 from dayasos.rules import (
     Component,
     Criterion,
@@ -90,6 +86,7 @@ PROGRAM = Program(
                 "bantuan",
                 when=member.relation.eq(Relation.HEAD),
                 amount=param("bst.amount"),
+                per="month",
             )
         ],
         schedule=SCHEDULE,
@@ -111,5 +108,4 @@ ENTRY = CatalogueEntry(
         files("dayasos.programs.bst") / "parameters", prefix="bst"
     ),
     tahap=SCHEDULE,
-    adjust=monthly_amounts("bst.amount", SCHEDULE),
 )

@@ -38,17 +38,17 @@ from dayasos.programs._catalogue import BeneficiaryKind, CatalogueEntry
 from dayasos.programs.pkh._rules import (
     CODE,
     COMPONENTS,
+    GRANTS,
     KEPDIRJEN_2019,
     KEPDIRJEN_2020,
     KEPMENSOS_79_2025,
     PERMENSOS_1_2018,
     PROGRAM,
     SCHEDULE,
-    adjust,
 )
 
 
-__all__ = ["COMPONENTS", "ENTRY", "PROGRAM", "SCHEDULE"]
+__all__ = ["COMPONENTS", "ENTRY", "GRANTS", "PROGRAM", "SCHEDULE"]
 
 #: PKH in the catalogue.
 ENTRY = CatalogueEntry(
@@ -73,5 +73,4 @@ ENTRY = CatalogueEntry(
         files("dayasos.programs.pkh") / "parameters", prefix="pkh"
     ),
     tahap=SCHEDULE,
-    adjust=adjust,
 )

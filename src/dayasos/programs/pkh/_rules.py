@@ -9,25 +9,19 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-import attrs
-
 from dayasos.model import (
     Family,
     FamilyMember,
     LegalReference,
     PregnancyStatus,
-    Relation,
     SchoolLevel,
 )
-from dayasos.money import Rupiah
 from dayasos.periods import TahapSchedule
-from dayasos.programs._catalogue import split_by_weights
 from dayasos.rules import (
-    Award,
     Component,
     Criterion,
     Entitlement,
-    ParameterUse,
+    Grant,
     Program,
     age_of,
     any_of,
@@ -41,11 +35,10 @@ from dayasos.rules import (
 
 
 if TYPE_CHECKING:
-    from dayasos.policy import ParameterSet
-    from dayasos.rules import Decision, Expr
+    from dayasos.rules import Expr
 
 
-__all__ = ["CODE", "COMPONENTS", "PROGRAM", "SCHEDULE", "adjust"]
+__all__ = ["CODE", "COMPONENTS", "GRANTS", "PROGRAM", "SCHEDULE"]
 
 #: The catalogue code; memberships use it.
 CODE = "PKH"
@@ -151,6 +144,18 @@ COMPONENTS = (
     ),
 )
 
+#: The family-level grants: the bantuan tetap reguler, paid whole in
+#: the year's first tahap, on top of the components and outside the cap,
+#: where it is in force (2019).
+GRANTS = (
+    Grant(
+        "bantuan_tetap",
+        amount=param("pkh.bantuan_tetap.reguler"),
+        paid="first_tahap",
+        reference=KEPDIRJEN_2019,
+    ),
+)
+
 PROGRAM = Program(
     code=CODE,
     entity=Family,
@@ -177,71 +182,8 @@ PROGRAM = Program(
     ],
     entitlement=Entitlement(
         components=COMPONENTS,
+        grants=GRANTS,
         cap=param("pkh.max.members"),
         schedule=SCHEDULE,
     ),
 )
-
-#: The family-level grant, paid whole in the year's first tahap.
-FIXED = "bantuan_tetap"
-_FIXED_PARAMETER = "pkh.bantuan_tetap.reguler"
-
-
-def _head(entity: Family) -> str:
-    return next(
-        m.person.id for m in entity.members if m.relation is Relation.HEAD
-    )
-
-
-def adjust(
-    decision: Decision, entity: object, params: ParameterSet
-) -> Decision:
-    """
-    Add the year's bantuan tetap and split the amounts by month.
-
-    An eligible family receives the bantuan tetap reguler where it is in
-    force (2019), paid whole in the year's first tahap, on top of the
-    components and outside the cap.
-    Each component's yearly amount is split over the tahap in proportion
-    to the months each covers: a quarter is 3/12 of the year, a month of
-    2020 is 1/12.
-
-    .. versionadded:: 0.1.0
-    """
-    assert isinstance(entity, Family)  # noqa: S101 - PKH decides families
-    awards = list(decision.awards)
-    uses = list(decision.parameters)
-    if decision.eligible:
-        entry = params.at(decision.on).get(_FIXED_PARAMETER)
-        if isinstance(entry, Rupiah) and entry.amount > 0:
-            awards.append(
-                Award(member=_head(entity), component=FIXED, amount=entry)
-            )
-            found = params.at(decision.on).entry(_FIXED_PARAMETER)
-            uses.append(
-                ParameterUse(
-                    name=_FIXED_PARAMETER,
-                    value=found.value,
-                    since=found.since,
-                    reference=found.reference,
-                )
-            )
-    decision = attrs.evolve(
-        decision,
-        awards=tuple(awards),
-        parameters=tuple(sorted(uses, key=lambda u: u.name)),
-    )
-    tahaps = SCHEDULE.in_year(decision.year)
-    if not tahaps:
-        return decision
-    months = [_months(t.start, t.stop) for t in tahaps]
-    first = [1] + [0] * (len(tahaps) - 1)
-    weights = [
-        first if award.component == FIXED else months
-        for award in decision.awards
-    ]
-    return split_by_weights(decision, weights)
-
-
-def _months(start: dt.date, stop: dt.date) -> int:
-    return (stop.year - start.year) * 12 + stop.month - start.month

@@ -33,11 +33,7 @@ from dayasos.model import (
 )
 from dayasos.periods import TahapSchedule
 from dayasos.policy import load_parameters
-from dayasos.programs._catalogue import (
-    BeneficiaryKind,
-    CatalogueEntry,
-    monthly_amounts,
-)
+from dayasos.programs._catalogue import BeneficiaryKind, CatalogueEntry
 from dayasos.rules import (
     Component,
     Criterion,
@@ -89,6 +85,7 @@ PROGRAM = Program(
                 "bantuan",
                 when=member.relation.eq(Relation.HEAD),
                 amount=param("sembako.amount"),
+                per="month",
             )
         ],
         schedule=SCHEDULE,
@@ -110,5 +107,4 @@ ENTRY = CatalogueEntry(
         files("dayasos.programs.sembako") / "parameters", prefix="sembako"
     ),
     tahap=SCHEDULE,
-    adjust=monthly_amounts("sembako.amount", SCHEDULE),
 )
