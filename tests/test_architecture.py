@@ -17,7 +17,7 @@ SRC = pathlib.Path(__file__).parent.parent / "src" / "dayasos"
 #: Top-level package parts by layer, lowest first (DESIGN.md "Layers").
 LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"errors"}),
-    frozenset({"ids", "money", "periods"}),
+    frozenset({"ids", "legal", "money", "periods"}),
     frozenset({"model"}),
     frozenset({"policy"}),
     frozenset({"rules"}),

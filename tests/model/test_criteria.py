@@ -48,7 +48,7 @@ class TestCategoryCriteria:
     def test_an_unknown_age_is_undetermined_against_a_band(self):
         """No age, no answer."""
         criteria = CategoryCriteria(
-            age=AgeBand(0, 5), confidence=Confidence.VERIFIED
+            age=AgeBand(0, 5), confidence=Confidence.HIGH
         )
 
         assert criteria.admits_age(None) is None
@@ -62,13 +62,13 @@ class TestCategoryCriteria:
     def test_an_unknown_sex_is_undetermined_when_restricted(self):
         """No sex, no answer for a women-only category."""
         criteria = CategoryCriteria(
-            age=None, sexes=[Sex.FEMALE], confidence=Confidence.VERIFIED
+            age=None, sexes=[Sex.FEMALE], confidence=Confidence.HIGH
         )
 
         assert criteria.admits_sex(None) is None
 
     def test_an_unrestricted_category_admits_an_unknown_sex(self):
         """Every sex fits when the law sets no restriction."""
-        criteria = CategoryCriteria(age=None, confidence=Confidence.VERIFIED)
+        criteria = CategoryCriteria(age=None, confidence=Confidence.HIGH)
 
         assert criteria.admits_sex(None) is True

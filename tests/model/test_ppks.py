@@ -88,7 +88,7 @@ class TestPPKSCriteria:
         verified = [
             c.number
             for c in PPKS
-            if c.criteria.confidence is Confidence.VERIFIED
+            if c.criteria.confidence is Confidence.HIGH
         ]
 
         assert [1, 2, 3, 8, 23] == verified

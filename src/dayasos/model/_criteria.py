@@ -113,7 +113,7 @@ class CategoryCriteria:
     >>> prse = CategoryCriteria(
     ...     age=AgeBand(18, 59),
     ...     sexes={Sex.FEMALE},
-    ...     confidence=Confidence.VERIFIED,
+    ...     confidence=Confidence.HIGH,
     ... )
     >>> prse.admits_sex(Sex.MALE), prse.admits_age(30)
     (False, True)

@@ -227,7 +227,11 @@ class Institution:
         accreditation: Accreditation grade.
         staff: Members and staff with their roles; empty when known to
             have none.
-        active_since: Since when it is active.
+        active_since: Since when it is active (the first day).
+        active_until: The first day it is no longer active: dissolved,
+            deregistered or declared inactive; `None` while no end is
+            recorded. Together with `active_since` it spans the
+            half-open ``[active_since, active_until)``.
 
     Raises:
         ValidationError: ``institution.staff_id`` for a person listed
@@ -246,6 +250,7 @@ class Institution:
         default=None, converter=_staff
     )
     active_since: dt.date | None = None
+    active_until: dt.date | None = None
 
     def __attrs_post_init__(self) -> None:
         seen: set[str] = set()
@@ -264,6 +269,32 @@ class Institution:
     def psks(self) -> PSKS | None:
         """The PSKS the institution's kind is, or `None`."""
         return self.kind.psks
+
+    def is_active_on(self, on: dt.date) -> bool | None:
+        """
+        Whether active on a date; `None` when its start is unknown.
+
+        An end on or before `on` makes it inactive whatever its start.
+
+        >>> import datetime as dt
+        >>> kt = Institution(
+        ...     id="kt-1",
+        ...     kind=InstitutionKind.KARANG_TARUNA,
+        ...     active_since=dt.date(2015, 3, 1),
+        ...     active_until=dt.date(2021, 1, 1),
+        ... )
+        >>> kt.is_active_on(dt.date(2020, 12, 31))
+        True
+        >>> kt.is_active_on(dt.date(2021, 1, 1))
+        False
+
+        .. versionadded:: 0.1.0
+        """
+        if self.active_until is not None and on >= self.active_until:
+            return False
+        if self.active_since is None:
+            return None
+        return self.active_since <= on
 
     @property
     def is_accredited(self) -> bool | None:

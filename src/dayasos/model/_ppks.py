@@ -117,7 +117,7 @@ def _checked(
     low: int | None, high: int | None, note: str | None = None
 ) -> CategoryCriteria:
     return CategoryCriteria(
-        age=AgeBand(low, high), confidence=Confidence.VERIFIED, note=note
+        age=AgeBand(low, high), confidence=Confidence.HIGH, note=note
     )
 
 
@@ -266,7 +266,7 @@ _INFO: dict[PPKS, _Info] = {
         criteria=CategoryCriteria(
             age=AgeBand(18, 59),
             sexes={Sex.FEMALE},
-            confidence=Confidence.VERIFIED,
+            confidence=Confidence.HIGH,
             note="income insufficient for basic needs",
         ),
     ),

@@ -11,10 +11,11 @@ the checks themselves happen where data comes in
 from __future__ import annotations
 
 import bisect
-import enum
 from typing import TYPE_CHECKING
 
 import attrs
+
+from dayasos.legal import Confidence, LegalReference
 
 
 if TYPE_CHECKING:
@@ -33,23 +34,6 @@ __all__ = [
 ]
 
 
-class Confidence(enum.Enum):
-    """
-    How far a value's source can be trusted.
-
-    .. versionadded:: 0.1.0
-    """
-
-    #: Read in the legal instrument itself or an official publication.
-    HIGH = "high"
-    #: A secondary source (news, slides) quoting the instrument.
-    MEDIUM = "medium"
-    #: A weak or indirect source.
-    LOW = "low"
-    #: Reported but not checked against any source; or sources conflict.
-    UNVERIFIED = "unverified"
-
-
 @attrs.frozen
 class Description:
     """
@@ -64,32 +48,8 @@ class Description:
     en: str
 
 
-@attrs.frozen(kw_only=True)
-class Reference:
-    """
-    The legal instrument (or, for a reform, the simulation) behind a value.
-
-    >>> Reference(
-    ...     instrument="Peraturan Menteri Sosial", number="1", year=2018
-    ... ).instrument
-    'Peraturan Menteri Sosial'
-
-    .. versionadded:: 0.1.0
-    """
-
-    #: Kind of instrument, e.g. ``"Peraturan Menteri Sosial"``,
-    #: ``"Keputusan Dirjen Linjamsos"``, or ``"Simulasi"`` for a reform.
-    instrument: str
-    #: The instrument's number as written, e.g. ``"02/SK/LJS/01/2019"``.
-    number: str | None = None
-    #: Year of the instrument.
-    year: int | None = None
-    #: Article (pasal) and paragraph (ayat), e.g. ``"Pasal 5 ayat (2)"``.
-    article: str | None = None
-    #: Title of the instrument or of the simulation.
-    title: str | None = None
-    #: Where the text can be read.
-    url: str | None = None
+#: The legal instrument (or, for a reform, the simulation) behind a value.
+Reference = LegalReference
 
 
 @attrs.frozen
