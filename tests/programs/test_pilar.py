@@ -3,11 +3,13 @@
 import datetime as dt
 import pathlib
 
+import attrs
 import pytest
 
 from dayasos.ids import RegionCode, RegionLevel
 from dayasos.l10n._catalog import templates
 from dayasos.model import Institution, InstitutionKind
+from dayasos.policy import Override, Reference, Reform
 from dayasos.programs import get
 from dayasos.programs.pilar import (
     ENTRY,
@@ -95,6 +97,57 @@ class TestDecide:
         """Kinds that need no registration pass on kind and activity."""
         assert ENTRY.decide(institution(1, kind), on=ON).eligible
 
+    def test_the_rules_read_the_end_of_activity(self):
+        """active_until is an input of the programme."""
+        assert "active_until" in PROGRAM.inputs()
+
+    @pytest.mark.parametrize(
+        ("until", "expected"),
+        [
+            (None, "eligible"),
+            (dt.date(2021, 4, 6), "eligible"),
+            (ON, "ineligible"),
+            (dt.date(2020, 1, 1), "ineligible"),
+        ],
+    )
+    def test_an_institution_no_longer_active_is_not_supported(
+        self, until, expected
+    ):
+        """An end on or before the date fails pilar.active."""
+        found = attrs.evolve(institution(1, K.TKSK), active_until=until)
+
+        decision = ENTRY.decide(found, on=ON)
+
+        assert expected == decision.verdict.value
+
+    def test_a_minimum_of_years_active_counts_whole_years(self):
+        """With a two-year minimum, two years to the day is enough."""
+        reform = Reform(
+            "aktif paling sedikit dua tahun",
+            {
+                "pilar.min_active_years": [
+                    Override(
+                        since=dt.date(2021, 1, 1),
+                        value=2,
+                        reference=Reference(
+                            instrument="Simulasi", title="Dua tahun"
+                        ),
+                    )
+                ]
+            },
+        )
+        on_time = institution(1, K.TKSK, since=dt.date(2019, 4, 5))
+        late = institution(2, K.TKSK, since=dt.date(2019, 4, 6))
+
+        assert "eligible" == (
+            ENTRY.decide(on_time, on=ON, reform=reform).verdict.value
+        )
+        assert ["pilar.active"] == [
+            c.code
+            for c in ENTRY.decide(late, on=ON, reform=reform).criteria
+            if c.outcome.value == "fail"
+        ]
+
     def test_a_nationwide_programme_needs_no_region(self):
         """Nationwide, the region is not read."""
         decision = ENTRY.decide(institution(1, K.TKSK, region=None), on=ON)
@@ -148,6 +201,18 @@ class TestCounts:
         found = [
             institution(1, since=dt.date(2021, 4, 5)),
             institution(2, since=dt.date(2021, 4, 6)),
+        ]
+
+        counts = count_institutions(found, level=RegionLevel.PROVINCE, on=ON)
+
+        assert {RegionCode("31"): 1} == counts
+
+    def test_institutions_no_longer_active_on_the_date_are_left_out(self):
+        """An end on or before the date takes a record out of the count."""
+        found = [
+            attrs.evolve(institution(1), active_until=ON),
+            attrs.evolve(institution(2), active_until=dt.date(2021, 4, 6)),
+            attrs.evolve(institution(3), active_until=dt.date(2020, 1, 1)),
         ]
 
         counts = count_institutions(found, level=RegionLevel.PROVINCE, on=ON)

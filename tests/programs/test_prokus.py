@@ -128,6 +128,29 @@ class TestDecide:
 
         assert "ineligible" == decision.verdict.value
 
+    def test_a_graduation_after_the_date_is_not_yet_a_graduation(self):
+        """An alamiah graduation dated after the decision does not count."""
+        pkh = (
+            Membership.propose("PKH", dt.date(2015, 1, 5))
+            .verify(dt.date(2015, 2, 2))
+            .activate(dt.date(2015, 3, 2))
+            .graduate(dt.date(2021, 6, 1), GraduationKind.ALAMIAH)
+        )
+
+        decision = ENTRY.decide(graduated_family(memberships=[pkh]), on=ON)
+
+        assert ["prokus.graduated_pkh", "prokus.graduation_kind"] == [
+            c.code for c in decision.criteria if c.outcome.value == "fail"
+        ]
+
+    def test_the_graduation_kind_is_read_without_an_aggregation(self):
+        """The kind criterion reads the memberships as one input."""
+        assert "memberships" in PROGRAM.inputs()
+        assert not any(
+            "memberships[*]" in path and "graduation" in path
+            for path in PROGRAM.inputs()
+        )
+
     def test_the_2021_incentive_is_not_in_force_in_2020(self):
         """The Rp3.5 juta incentive is dated from 2021."""
         with pytest.raises(ParameterError):

@@ -95,6 +95,29 @@ class TestScenarios:
         assert result.passed, result.report()
 
 
+class TestHeld:
+    """restorasi.held: the activity took place by the decision date."""
+
+    @pytest.mark.parametrize(
+        ("held", "expected"),
+        [
+            (dt.date(2020, 12, 30), "pass"),
+            (dt.date(2020, 12, 31), "pass"),
+            (dt.date(2021, 1, 1), "fail"),
+            (None, "unknown"),
+        ],
+    )
+    def test_an_activity_after_the_date_does_not_count_yet(
+        self, held, expected
+    ):
+        """Only the date of an activity still unknown leaves it open."""
+        decision = get("RESTORASI").decide(
+            activity(1, held, psm=20), on=dt.date(2020, 12, 31)
+        )
+
+        assert expected == decision.criterion("restorasi.held").outcome.value
+
+
 class TestActivity:
     """RestorasiActivity and Participants."""
 

@@ -79,10 +79,12 @@ from dayasos.rules._expr import (
     Record,
     age_of,
     all_,
+    decision_date,
     each,
     either,
     param,
     root,
+    years_between,
 )
 from dayasos.rules._introspect import Threshold
 from dayasos.rules._program import CompiledProgram, Criterion, Program
@@ -117,6 +119,7 @@ __all__ = [
     "all_of",
     "any_of",
     "count",
+    "decision_date",
     "each",
     "either",
     "graduated_from",
@@ -125,4 +128,5 @@ __all__ = [
     "root",
     "sum_largest",
     "sum_of",
+    "years_between",
 ]

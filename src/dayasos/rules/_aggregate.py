@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import attrs
 
-from dayasos.rules._expr import Expr, Field, Not, Scope, lift
+from dayasos.model import GraduationKind
+from dayasos.rules._expr import Const, Expr, Field, Not, Param, Scope, lift
 from dayasos.rules._types import ANY, BOOL, INT, Kind, VType, definition_error
 
 
@@ -366,20 +367,65 @@ class ActiveIn(Expr):
         return BOOL
 
 
+def _check_kind(_: object, __: object, kind: Expr | None) -> None:
+    if kind is None or isinstance(kind, Param):
+        return
+    value = kind.value if isinstance(kind, Const) else kind
+    values = value if isinstance(value, tuple) else (value,)
+    if not values or not all(isinstance(v, GraduationKind) for v in values):
+        raise _error(
+            "kind is a GraduationKind such as GraduationKind.ALAMIAH, "
+            "a tuple of them, or a parameter holding their codes; "
+            "got {value!r}",
+            "rules.graduation_kind",
+            value=value,
+        )
+
+
+def _check_before(_: object, __: object, before: Expr | None) -> None:
+    if before is not None and before.vtype.kind not in (Kind.DATE, Kind.ANY):
+        raise _error(
+            "before is a date such as decision_date() or a date "
+            "parameter, got a {kind}",
+            "rules.type_mismatch",
+            kind=str(before.vtype),
+        )
+
+
+#: Left out of the canonical form when `None`, so that rules written
+#: before the field existed keep their hash.
+_OMIT_NONE = {"canonical_omit_none": True}
+
+
 @attrs.frozen(order=False)
 class GraduatedFrom(Expr):
     """
-    The entity graduated from a programme before the date.
+    The entity graduated from a programme before a date.
+
+    The date is the decision date unless `before` gives another.
+    With `kind`, only graduations of that kind (or of one of those
+    kinds) count; a graduation whose kind was not recorded makes the
+    result unknown unless another one decides it.
 
     .. versionadded:: 0.1.0
     """
 
     program: str = attrs.field(validator=_program_code)
+    kind: Expr | None = attrs.field(
+        default=None, validator=_check_kind, metadata=_OMIT_NONE
+    )
+    before: Expr | None = attrs.field(
+        default=None, validator=_check_before, metadata=_OMIT_NONE
+    )
 
     @property
     def vtype(self) -> VType:
         """A truth value."""
         return BOOL
+
+    def children(self) -> tuple[Expr, ...]:
+        """The kind and the date, where given."""
+        return tuple(e for e in (self.kind, self.before) if e is not None)
 
 
 def active_in(program: str, *, span: str = "day") -> ActiveIn:
@@ -391,10 +437,31 @@ def active_in(program: str, *, span: str = "day") -> ActiveIn:
     return ActiveIn(program, span)
 
 
-def graduated_from(program: str) -> GraduatedFrom:
+def graduated_from(
+    program: str,
+    kind: GraduationKind | tuple[GraduationKind, ...] | Param | None = None,
+    *,
+    before: object = None,
+) -> GraduatedFrom:
     """
-    Graduated from `program` before the date.
+    Graduated from `program` before the date (of `kind`, if given).
+
+    Args:
+        program: The programme's code, e.g. ``"PKH"``.
+        kind: Only graduations of this kind count: a `GraduationKind`,
+            a tuple of them, or a parameter holding their codes;
+            any kind when `None`.
+        before: Graduated before this date instead of the decision
+            date: a date, a date parameter or a date field.
+
+    >>> from dayasos.model import GraduationKind
+    >>> graduated_from("PKH", GraduationKind.ALAMIAH).kind
+    Const(value=<GraduationKind.ALAMIAH: 'alamiah'>)
 
     .. versionadded:: 0.1.0
     """
-    return GraduatedFrom(program)
+    return GraduatedFrom(
+        program,
+        None if kind is None else lift(kind),
+        None if before is None else lift(before),
+    )

@@ -87,6 +87,15 @@ def canonical_expr(expr: Expr) -> object:
     """
     The canonical form of an expression tree.
 
+    A node is its class name and its fields;
+    an optional field added after a node was first written is left out
+    while `None` (its attrs metadata says ``canonical_omit_none``),
+    so the hashes of rules that do not use it stay.
+
+    >>> from dayasos.rules._expr import decision_date
+    >>> canonical_expr(decision_date())
+    {'node': 'DecisionDate'}
+
     .. versionadded:: 0.1.0
     """
     node: dict[str, object] = {"node": type(expr).__name__}
@@ -105,6 +114,8 @@ def canonical_expr(expr: Expr) -> object:
         return node
     for a in _fields(expr):
         value = getattr(expr, a.name)
+        if value is None and a.metadata.get("canonical_omit_none"):
+            continue
         if isinstance(value, Expr):
             node[a.name] = canonical_expr(value)
         elif isinstance(value, tuple):

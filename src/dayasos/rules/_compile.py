@@ -18,6 +18,7 @@ import operator
 from typing import TYPE_CHECKING, Any
 
 from dayasos.errors import ParameterError, RuleDefinitionError
+from dayasos.model import GraduationKind
 from dayasos.money import Rupiah
 from dayasos.rules._aggregate import (
     ActiveIn,
@@ -35,6 +36,7 @@ from dayasos.rules._expr import (
     Compare,
     Const,
     Contains,
+    DecisionDate,
     Expr,
     Field,
     IsIn,
@@ -43,6 +45,7 @@ from dayasos.rules._expr import (
     Or,
     Param,
     Scope,
+    YearsBetween,
     arith_type,
 )
 from dayasos.rules._types import Kind, VType, type_of_value
@@ -623,23 +626,100 @@ def _active_in(expr: ActiveIn, ctx: Context) -> Callable[[Env], Any]:
     return active
 
 
+def _decision_date(expr: DecisionDate, ctx: Context) -> Callable[[Env], Any]:
+    del expr, ctx
+
+    def on(env: Env) -> dt.date:
+        return env.on
+
+    return on
+
+
+def _years_between(expr: YearsBetween, ctx: Context) -> Callable[[Env], Any]:
+    start = compile_expr(expr.start, ctx)
+    end = compile_expr(expr.end, ctx)
+
+    def years(env: Env) -> int | None:
+        a = start(env)
+        b = end(env)
+        if a is None or b is None:
+            return None
+        before = (b.month, b.day) < (a.month, a.day)
+        return int(b.year - a.year - before)
+
+    return years
+
+
+def _graduation_kinds(
+    expr: Expr | None, ctx: Context
+) -> frozenset[object] | None:
+    if expr is None:
+        return None
+    _, raw = _constant(expr, ctx)
+    values = raw if isinstance(raw, tuple) else (raw,)
+    return frozenset(_as_enum(GraduationKind, v) for v in values)
+
+
+_FIRST = operator.itemgetter(0)
+
+
+def _open_limit(env: Env, mark: int, *, graduations: bool) -> bool | None:
+    """An unknown `before`: false without any graduation, else unknown."""
+    if graduations:
+        return None
+    del env.missing[mark:]
+    return False
+
+
+def _of_kind(
+    dated: list[tuple[dt.date, GraduationKind | None]],
+    limit: dt.date,
+    kinds: frozenset[object],
+) -> bool | None:
+    """Some graduation before `limit` is of `kinds`; unknown kinds open."""
+    unknown = False
+    for day, kind in dated:
+        if day >= limit:
+            continue
+        if kind is None:
+            unknown = True
+        elif kind in kinds:
+            return True
+    return None if unknown else False
+
+
 def _graduated(expr: GraduatedFrom, ctx: Context) -> Callable[[Env], Any]:
-    del ctx
     program = expr.program
     path = f"memberships[{program}].graduated_on"
+    kind_path = f"memberships[{program}].graduation"
+    kinds = _graduation_kinds(expr.kind, ctx)
+    before = None if expr.before is None else compile_expr(expr.before, ctx)
 
     def graduated(env: Env) -> bool | None:
         found = env.entity.memberships
         if found is None:
             env.missing.append((None, "memberships"))
             return None
-        dates = [
-            m.graduated_on
-            for m in found
-            if m.program == program and m.graduated_on is not None
-        ]
-        result = any(d < env.on for d in dates)
-        env.reads.append((None, path, tuple(sorted(dates))))
+        mark = len(env.missing)
+        limit: dt.date | None = env.on if before is None else before(env)
+        dated = sorted(
+            (
+                (m.graduated_on, m.graduation)
+                for m in found
+                if m.program == program and m.graduated_on is not None
+            ),
+            key=_FIRST,
+        )
+        env.reads.append((None, path, tuple(d for d, _ in dated)))
+        if kinds is not None:
+            env.reads.append((None, kind_path, tuple(k for _, k in dated)))
+        if limit is None:
+            return _open_limit(env, mark, graduations=bool(dated))
+        if kinds is None:
+            return any(d < limit for d, _ in dated)
+        result = _of_kind(dated, limit, kinds)
+        if result is None:
+            env.missing.append((None, kind_path))
         return result
 
     return graduated
@@ -658,6 +738,8 @@ _COMPILERS: dict[type, Callable[[Any, Context], Callable[[Env], Any]]] = {
     Not: _not,
     Arith: _arith,
     Age: _age,
+    DecisionDate: _decision_date,
+    YearsBetween: _years_between,
     Count: _count,
     AnyOf: _any_of,
     AllOf: _all_of,

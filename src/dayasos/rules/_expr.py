@@ -55,6 +55,7 @@ __all__ = [
     "Compare",
     "Const",
     "Contains",
+    "DecisionDate",
     "Expr",
     "Field",
     "IsIn",
@@ -64,13 +65,16 @@ __all__ = [
     "Param",
     "Record",
     "Scope",
+    "YearsBetween",
     "age_of",
     "all_",
+    "decision_date",
     "each",
     "either",
     "lift",
     "param",
     "root",
+    "years_between",
 ]
 
 _ORDERED = frozenset({Kind.INT, Kind.MONEY, Kind.DATE, Kind.NUMBER, Kind.ANY})
@@ -777,3 +781,88 @@ def age_of(birth_date: Expr) -> Age:
     .. versionadded:: 0.1.0
     """
     return Age(birth_date)
+
+
+@attrs.frozen(order=False)
+class DecisionDate(Expr):
+    """
+    The date a decision is taken on: `Program.decide`'s ``on``.
+
+    Compared with a date field it is never unknown itself,
+    so ``institution.active_since <= decision_date()`` is false
+    for a start after the date and unknown only when the start
+    was not collected.
+
+    .. versionadded:: 0.1.0
+    """
+
+    @property
+    def vtype(self) -> VType:
+        """A date."""
+        return DATE
+
+
+def decision_date() -> DecisionDate:
+    """
+    The evaluation date of the decision, as an expression.
+
+    >>> from dayasos.model import Institution
+    >>> started = root(Institution).active_since <= decision_date()
+    >>> str(started.vtype)
+    'bool'
+
+    .. versionadded:: 0.1.0
+    """
+    return DecisionDate()
+
+
+def _check_dates(instance: YearsBetween, _: object, __: Expr) -> None:
+    for side in (instance.start, instance.end):
+        if side.vtype.kind not in (Kind.DATE, Kind.ANY):
+            raise _error(
+                "years_between needs two dates such as active_since and "
+                "decision_date(), got a {kind}",
+                "rules.type_mismatch",
+                kind=str(side.vtype),
+            )
+
+
+@attrs.frozen(order=False)
+class YearsBetween(Expr):
+    """
+    Whole years from `start` to `end`, rounded down.
+
+    Negative when `end` is before `start`:
+    from 6 April to 5 April of the same year is -1,
+    so ``years_between(since, decision_date()) >= 0`` fails for a start
+    after the date.
+    Unknown when either date is unknown.
+
+    .. versionadded:: 0.1.0
+    """
+
+    start: Expr
+    end: Expr = attrs.field(validator=_check_dates)
+
+    @property
+    def vtype(self) -> VType:
+        """Whole years."""
+        return INT
+
+    def children(self) -> tuple[Expr, ...]:
+        """Both dates."""
+        return (self.start, self.end)
+
+
+def years_between(start: object, end: object) -> YearsBetween:
+    """
+    Whole years from `start` to `end`, rounded down (negative if before).
+
+    >>> from dayasos.model import Institution
+    >>> since = root(Institution).active_since
+    >>> str((years_between(since, decision_date()) >= 2).vtype)
+    'bool'
+
+    .. versionadded:: 0.1.0
+    """
+    return YearsBetween(lift(start), lift(end))

@@ -20,7 +20,17 @@ from dayasos.rules._aggregate import (
     SumLargest,
     SumOf,
 )
-from dayasos.rules._expr import Age, Compare, Const, Expr, Field, IsIn, Param
+from dayasos.rules._expr import (
+    Age,
+    Compare,
+    Const,
+    DecisionDate,
+    Expr,
+    Field,
+    IsIn,
+    Param,
+    YearsBetween,
+)
 
 
 if TYPE_CHECKING:
@@ -62,7 +72,7 @@ def _path(field: Field, collection: str) -> str:
     return field.dotted
 
 
-def describe(expr: Expr, collection: str = "") -> str | None:
+def describe(expr: Expr, collection: str = "") -> str | None:  # noqa: PLR0911 - one per node
     """
     A short name for an input-like expression, or `None` for others.
 
@@ -76,6 +86,12 @@ def describe(expr: Expr, collection: str = "") -> str | None:
         return f"{type(expr).__name__.lower()}({expr.over.dotted}[*])"
     if isinstance(expr, (ActiveIn, GraduatedFrom)):
         return f"{type(expr).__name__.lower()}({expr.program})"
+    if isinstance(expr, DecisionDate):
+        return "decision_date"
+    if isinstance(expr, YearsBetween):
+        start = describe(expr.start, collection) or "?"
+        end = describe(expr.end, collection) or "?"
+        return f"years_between({start}, {end})"
     return None
 
 

@@ -312,8 +312,12 @@ def institutions(draw: st.DrawFn) -> Institution:
     """
     Institutions of every kind, staff listed once each.
 
+    An end of activity, when drawn, is on or after the start.
+
     .. versionadded:: 0.1.0
     """
+    since = draw(_maybe(_DATES))
+    until = draw(_maybe(st.dates(since or _FIRST, _LAST)))
     staff = None
     if draw(st.booleans()):
         people = draw(st.lists(persons(), max_size=4))
@@ -333,7 +337,8 @@ def institutions(draw: st.DrawFn) -> Institution:
         legal_status=draw(_maybe(_legal_statuses())),
         accreditation=draw(_maybe(st.sampled_from(Accreditation))),
         staff=staff,
-        active_since=draw(_maybe(_DATES)),
+        active_since=since,
+        active_until=until,
     )
 
 

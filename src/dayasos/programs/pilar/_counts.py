@@ -67,9 +67,7 @@ def _selected(
             region is None or region.level is not seated_at
         ):
             continue
-        if on is not None and (
-            institution.active_since is None or institution.active_since > on
-        ):
+        if on is not None and not institution.is_active_on(on):
             continue
         found.append(institution)
     return found
@@ -94,8 +92,9 @@ def count_institutions(
             `RegionLevel.VILLAGE` for village Puskesos, leaving out the
             kabupaten/kota ones.
         on: Only institutions known to be active on this date
-            (``active_since`` on or before it); an institution whose
-            start is not recorded is then left out.
+            (``active_since`` on or before it, ``active_until`` after
+            it or not recorded); an institution whose start is not
+            recorded is then left out.
 
     Returns:
         The count per region code, in code order; institutions whose

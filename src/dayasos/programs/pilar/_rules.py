@@ -8,6 +8,9 @@ An institution (or a person serving as a pillar, recorded as an
 `Institution` of kind TKSK or PSM with that person on its staff) is
 supported when it is of a targeted kind, active, registered where its
 kind must be, and in a target region.
+"Active" reads the half-open span ``[active_since, active_until)``:
+a start after the decision date, or an end on or before it, fails;
+a start nobody recorded leaves the criterion unknown.
 
 .. versionadded:: 0.1.0
 """
@@ -19,7 +22,16 @@ from importlib.resources import files
 
 from dayasos.model import Institution, LegalReference
 from dayasos.policy import ParameterSet, load_parameters
-from dayasos.rules import Criterion, Program, age_of, either, param, root
+from dayasos.rules import (
+    Criterion,
+    Program,
+    all_,
+    decision_date,
+    either,
+    param,
+    root,
+    years_between,
+)
 
 
 __all__ = ["CODE", "LEGAL_BASIS", "PROGRAM", "load_pilar_parameters"]
@@ -58,14 +70,20 @@ PROGRAM = Program(
         Criterion("pilar.kind", institution.kind.is_in(param("pilar.kinds"))),
         Criterion(
             "pilar.active",
-            age_of(institution.active_since)
-            >= param("pilar.min_active_years"),
+            all_(
+                years_between(institution.active_since, decision_date())
+                >= param("pilar.min_active_years"),
+                either(
+                    ~institution.active_until.is_known(),
+                    institution.active_until > decision_date(),
+                ),
+            ),
         ),
         Criterion(
             "pilar.registered",
             either(
                 ~institution.kind.is_in(param("pilar.registration_kinds")),
-                age_of(institution.legal_status.registered_on) >= 0,
+                institution.legal_status.registered_on <= decision_date(),
             ),
         ),
         Criterion(

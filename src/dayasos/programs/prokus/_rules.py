@@ -81,14 +81,7 @@ PROGRAM = Program(
         ),
         Criterion(
             "prokus.graduation_kind",
-            any_of(
-                family.memberships,
-                membership.program.eq("PKH")
-                & membership.state.eq(MembershipState.GRADUATED)
-                & membership.graduation.is_in(
-                    param("prokus.graduation_kinds")
-                ),
-            ),
+            graduated_from("PKH", param("prokus.graduation_kinds")),
             reference=PERMENSOS_1_2018,
         ),
         Criterion(

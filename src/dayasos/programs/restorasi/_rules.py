@@ -21,7 +21,15 @@ from dayasos.programs.restorasi._activity import (
     Participants,
     RestorasiActivity,
 )
-from dayasos.rules import Criterion, Program, age_of, each, param, root, sum_of
+from dayasos.rules import (
+    Criterion,
+    Program,
+    decision_date,
+    each,
+    param,
+    root,
+    sum_of,
+)
 
 
 __all__ = ["CODE", "LEGAL_BASIS", "PROGRAM", "load_restorasi_parameters"]
@@ -51,7 +59,7 @@ PROGRAM = Program(
     entity=RestorasiActivity,
     reference=PERMENSOS_22_2017,
     criteria=[
-        Criterion("restorasi.held", age_of(activity.held_on) >= 0),
+        Criterion("restorasi.held", activity.held_on <= decision_date()),
         Criterion(
             "restorasi.pillar_participants",
             sum_of(
