@@ -98,3 +98,27 @@ class TestActiveUntil:
             assert (
                 found.active_since is not None and on < found.active_since
             ) or (found.active_until is not None and on >= found.active_until)
+
+
+class TestActiveDatesOrder:
+    """An institution cannot stop being active before it started."""
+
+    def test_end_on_or_before_start_is_refused(self):
+        """active_until must come after active_since."""
+        import datetime as dt  # noqa: PLC0415
+
+        import pytest  # noqa: PLC0415
+
+        from dayasos.errors import ValidationError  # noqa: PLC0415
+        from dayasos.model import Institution, InstitutionKind  # noqa: PLC0415
+
+        with pytest.raises(ValidationError) as info:
+            Institution(
+                id="i1",
+                kind=InstitutionKind.LKS,
+                active_since=dt.date(2020, 1, 1),
+                active_until=dt.date(2020, 1, 1),
+            )
+
+        assert "institution.active_dates" == info.value.error_code
+        assert "active_until" == info.value.path

@@ -86,9 +86,7 @@ class TestPPKSCriteria:
     def test_only_categories_1_3_8_and_23_are_verified(self):
         """DOMAIN.md marks the other age bands unverified."""
         verified = [
-            c.number
-            for c in PPKS
-            if c.criteria.confidence is Confidence.HIGH
+            c.number for c in PPKS if c.criteria.confidence is Confidence.HIGH
         ]
 
         assert [1, 2, 3, 8, 23] == verified

@@ -264,6 +264,16 @@ class Institution:
                     value=member.person.id,
                 )
             seen.add(member.person.id)
+        start, end = self.active_since, self.active_until
+        if start is not None and end is not None and end <= start:
+            raise ValidationError(
+                "active_until is the first day no longer active and comes "
+                "after active_since ({start}), got {value}",
+                code="institution.active_dates",
+                path="active_until",
+                value=end.isoformat(),
+                start=start.isoformat(),
+            )
 
     @property
     def psks(self) -> PSKS | None:

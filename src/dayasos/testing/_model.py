@@ -317,7 +317,8 @@ def institutions(draw: st.DrawFn) -> Institution:
     .. versionadded:: 0.1.0
     """
     since = draw(_maybe(_DATES))
-    until = draw(_maybe(st.dates(since or _FIRST, _LAST)))
+    first = since + dt.timedelta(days=1) if since else _FIRST
+    until = draw(_maybe(st.dates(first, _LAST))) if first <= _LAST else None
     staff = None
     if draw(st.booleans()):
         people = draw(st.lists(persons(), max_size=4))
