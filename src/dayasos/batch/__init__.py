@@ -1,0 +1,72 @@
+"""
+Populations as columnar tables: the layout and its conversions.
+
+Three long tables joined by ``family_id`` (see `Tables`):
+families, members and memberships (one row per dated transition).
+`to_tables` writes families; `from_tables` reads them back and rejects,
+row by row with a stable code, what cannot be read, so that nothing is
+lost. `ColumnMapping` reads a registry's own column names and codes.
+
+Only this package and `dayasos.synthetic` import polars and pyarrow.
+
+>>> import datetime as dt
+>>> from dayasos.ids import Sex
+>>> from dayasos.model import Family, FamilyMember, Person, Relation
+>>> siti = Person(id="p1", sex=Sex.FEMALE, birth_date=dt.date(1980, 7, 1))
+>>> family = Family(
+...     id="f1", members=[FamilyMember(person=siti, relation=Relation.HEAD)]
+... )
+>>> tables = to_tables([family])
+>>> tables.members.select("person_id", "sex", "birth_date").row(0)
+('p1', 'female', datetime.date(1980, 7, 1))
+>>> families, rejects = from_tables(tables)
+>>> families == [family], len(rejects)
+(True, 0)
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+from dayasos.batch._layout import (
+    BUSINESS_FIELDS,
+    FAMILIES_SCHEMA,
+    FAMILY_COLUMNS,
+    MEMBER_COLUMNS,
+    MEMBERS_SCHEMA,
+    MEMBERSHIP_COLUMNS,
+    MEMBERSHIPS_SCHEMA,
+    TABLE_COLUMNS,
+    Column,
+    ColumnKind,
+)
+from dayasos.batch._tables import Tables
+from dayasos.batch._tables_mapping import ColumnMapping
+from dayasos.batch._tables_read import from_tables
+from dayasos.batch._tables_rejects import (
+    REJECT_REASONS,
+    REJECTS_SCHEMA,
+    Rejects,
+)
+from dayasos.batch._tables_write import to_tables
+
+
+__all__ = [
+    "BUSINESS_FIELDS",
+    "FAMILIES_SCHEMA",
+    "FAMILY_COLUMNS",
+    "MEMBERSHIPS_SCHEMA",
+    "MEMBERSHIP_COLUMNS",
+    "MEMBERS_SCHEMA",
+    "MEMBER_COLUMNS",
+    "REJECTS_SCHEMA",
+    "REJECT_REASONS",
+    "TABLE_COLUMNS",
+    "Column",
+    "ColumnKind",
+    "ColumnMapping",
+    "Rejects",
+    "Tables",
+    "from_tables",
+    "to_tables",
+]
