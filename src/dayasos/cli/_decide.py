@@ -21,7 +21,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from dayasos.cli._common import EXIT_INVALID, EXIT_OK, UsageError, parse_date
-from dayasos.cli._validate import _problem_lines, _records
+from dayasos.cli._records import problem_lines, read_records
 from dayasos.errors import DayasosError, RecordError
 from dayasos.l10n import (
     explain_decision,
@@ -140,7 +140,7 @@ def _typed_records(
     path: pathlib.Path, types: Sequence[type]
 ) -> Iterator[tuple[int, object | RecordError]]:
     """Each record as the first of `types` it fits, else the first error."""
-    readings = [list(_records(path, cls)) for cls in types]
+    readings = [list(read_records(path, cls)) for cls in types]
     for found in zip(*readings, strict=True):
         line = found[0][0]
         fitting = [r for _, r in found if not isinstance(r, RecordError)]
@@ -311,7 +311,7 @@ def run(args: argparse.Namespace) -> int:
         where = f"{args.file}:{line}"
         if isinstance(record, RecordError):
             bad += 1
-            for text in _problem_lines(record, args.lang):
+            for text in problem_lines(record, args.lang):
                 print(f"{where}: {text}", file=sys.stderr)
             continue
         if everything:

@@ -7,13 +7,13 @@ the exit code is 1 when any record has a problem.
 
 from __future__ import annotations
 
-import json
 import pathlib
 from typing import TYPE_CHECKING
 
 from dayasos.cli._common import EXIT_INVALID, EXIT_OK, UsageError
-from dayasos.errors import DayasosError, RecordError
-from dayasos.l10n import format_error, translate
+from dayasos.cli._records import problem_lines, read_records
+from dayasos.errors import RecordError
+from dayasos.l10n import translate
 from dayasos.model import (
     Community,
     Disbursement,
@@ -22,12 +22,10 @@ from dayasos.model import (
     KubeGroup,
     Person,
 )
-from dayasos.serialization import load_jsonl, structure
 
 
 if TYPE_CHECKING:
     import argparse
-    from collections.abc import Iterator
 
     from dayasos.cli._common import Subparsers
 
@@ -70,64 +68,6 @@ def register(commands: Subparsers) -> None:
     command.set_defaults(run=run)
 
 
-def _line_of(text: str, offset: int) -> int:
-    return text.count("\n", 0, offset) + 1
-
-
-def _json_items(text: str) -> Iterator[tuple[int, object]]:
-    """Yield ``(line, item)`` for one JSON object or each array element."""
-    decoder = json.JSONDecoder()
-    start = len(text) - len(text.lstrip())
-    if not text.startswith("[", start):
-        value, _ = decoder.raw_decode(text, start)
-        yield _line_of(text, start), value
-        return
-    position = start + 1
-    while True:
-        while position < len(text) and text[position] in " \t\r\n,":
-            position += 1
-        if position >= len(text) or text[position] == "]":
-            return
-        value, end = decoder.raw_decode(text, position)
-        yield _line_of(text, position), value
-        position = end
-
-
-def _records(
-    path: pathlib.Path, cls: type
-) -> Iterator[tuple[int, object | RecordError]]:
-    if path.suffix == ".jsonl":
-        yield from load_jsonl(path, cls)
-        return
-    text = path.read_text("utf-8")
-    try:
-        items = list(_json_items(text))
-    except json.JSONDecodeError as err:
-        problem = DayasosError(
-            "not valid JSON: {detail}",
-            code="cli.json",
-            detail=err.msg,
-        )
-        yield err.lineno, RecordError([problem], record=f"line {err.lineno}")
-        return
-    for line, item in items:
-        try:
-            yield line, structure(item, cls)
-        except RecordError as err:
-            yield line, err
-
-
-def _problem_lines(error: RecordError, lang: str) -> list[str]:
-    lines = []
-    for problem in error.problems:
-        inner = problem.error
-        if isinstance(inner, RecordError):
-            lines.extend(_problem_lines(inner, lang))
-        else:
-            lines.append(format_error(inner, lang))
-    return lines
-
-
 def run(args: argparse.Namespace) -> int:
     """Run ``dayasos validate``."""
     cls = TYPES[args.type]
@@ -137,11 +77,11 @@ def run(args: argparse.Namespace) -> int:
         if not path.is_file():
             msg = f"no such file: {name}"
             raise UsageError(msg)
-        for line, result in _records(path, cls):
+        for line, result in read_records(path, cls):
             total += 1
             if isinstance(result, RecordError):
                 bad += 1
-                for text in _problem_lines(result, args.lang):
+                for text in problem_lines(result, args.lang):
                     print(f"{name}:{line}: {text}")
     print(
         translate(
