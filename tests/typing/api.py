@@ -26,6 +26,7 @@ from dayasos.l10n import (
     terbilang,
     translate,
 )
+from dayasos.metrics import Achievement, Polarity, compute_achievement
 from dayasos.model import (
     Family,
     FamilyMember,
@@ -44,7 +45,18 @@ from dayasos.periods import (
     parse_period,
 )
 from dayasos.policy import ParameterSet, Snapshot, parse_parameters
-from dayasos.rules import Criterion, Decision, Program, Verdict, param, root
+from dayasos.programs import CatalogueEntry, catalogue, get
+from dayasos.rules import (
+    Criterion,
+    Decision,
+    Grant,
+    Program,
+    Verdict,
+    decision_date,
+    param,
+    root,
+    years_between,
+)
 from dayasos.serialization import dumps, json_schema, loads, structure
 
 
@@ -168,3 +180,21 @@ def rules(params: ParameterSet) -> None:
     missing: tuple[str, ...] = decision.missing
     rule_hash: str = program.rule_hash()
     print(verdict, receipt, total, missing, rule_hash)
+
+
+def program_catalogue(family: Family) -> None:
+    """Every program decides through its catalogue entry."""
+    entries: tuple[CatalogueEntry, ...] = catalogue()
+    pkh: CatalogueEntry = get("PKH")
+    decision: Decision = pkh.decide(family, on=dt.date(2020, 7, 21))
+    explained: str = decision.explain("id")
+    schedule: TahapSchedule | None = pkh.tahap
+    print(entries, explained, schedule, Grant, decision_date, years_between)
+
+
+def performance_metrics() -> None:
+    """Achievement is exact; percentages are for display."""
+    achievement: Achievement = compute_achievement(
+        7, Decimal("6.5"), Polarity.MINIMIZE
+    )
+    print(achievement.percent())
