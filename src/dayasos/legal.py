@@ -22,7 +22,20 @@ import enum
 import attrs
 
 
-__all__ = ["Confidence", "LegalReference"]
+__all__ = [
+    "PERMENSOS_08_2012",
+    "PERMENSOS_1_2018",
+    "PERMENSOS_12_2015",
+    "PERMENSOS_15_2018",
+    "PERMENSOS_22_2017",
+    "PERPRES_186_2014",
+    "UU_11_2009",
+    "UU_13_1998",
+    "UU_13_2011",
+    "UU_20_2009",
+    "Confidence",
+    "LegalReference",
+]
 
 
 class Confidence(enum.Enum):
@@ -82,3 +95,76 @@ class LegalReference:
         if self.number is None and self.title:
             text = f"{text}: {self.title}"
         return text
+
+
+# The instruments cited across dayasos, each written once.
+
+#: Undang-Undang 11/2009 on social welfare.
+UU_11_2009 = LegalReference(
+    instrument="UU", number="11", year=2009, title="Kesejahteraan Sosial"
+)
+
+UU_13_2011 = LegalReference(
+    instrument="UU", number="13", year=2011, title="Penanganan Fakir Miskin"
+)
+
+UU_13_1998 = LegalReference(
+    instrument="UU",
+    number="13",
+    year=1998,
+    title="Kesejahteraan Lanjut Usia",
+)
+
+#: UU 20/2009 on titles and honours: the national heroes.
+UU_20_2009 = LegalReference(
+    instrument="UU",
+    number="20",
+    year=2009,
+    title="Gelar, Tanda Jasa, dan Tanda Kehormatan",
+)
+
+#: Permensos 1/2018 on PKH, which defines graduation (graduasi).
+PERMENSOS_1_2018 = LegalReference(
+    instrument="Permensos",
+    number="1",
+    year=2018,
+    title="Program Keluarga Harapan",
+)
+
+PERMENSOS_08_2012 = LegalReference(
+    instrument="Permensos",
+    number="08",
+    year=2012,
+    title="Pedoman Pendataan dan Pengelolaan Data PMKS dan PSKS",
+)
+
+PERMENSOS_15_2018 = LegalReference(
+    instrument="Permensos",
+    number="15",
+    year=2018,
+    title="Sistem Layanan dan Rujukan Terpadu",
+)
+
+#: Permensos 12/2015, implementing Perpres 186/2014.
+PERMENSOS_12_2015 = LegalReference(
+    instrument="Permensos",
+    number="12",
+    year=2015,
+    title="Pelaksanaan Perpres 186/2014 tentang Pemberdayaan Sosial "
+    "terhadap KAT",
+)
+
+#: Permensos 22/2017 on Restorasi Sosial.
+PERMENSOS_22_2017 = LegalReference(
+    instrument="Permensos",
+    number="22",
+    year=2017,
+    title="Restorasi Sosial",
+)
+
+PERPRES_186_2014 = LegalReference(
+    instrument="Perpres",
+    number="186",
+    year=2014,
+    title="Pemberdayaan Sosial terhadap Komunitas Adat Terpencil",
+)

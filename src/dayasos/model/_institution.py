@@ -26,8 +26,8 @@ from typing import TYPE_CHECKING
 import attrs
 
 from dayasos.errors import ValidationError
+from dayasos.legal import PERMENSOS_15_2018
 from dayasos.model._psks import PSKS
-from dayasos.model._reference import LegalReference
 
 
 if TYPE_CHECKING:
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
     from dayasos.ids import RegionCode
     from dayasos.model._person import Person
+    from dayasos.model._reference import LegalReference
 
 
 __all__ = [
@@ -103,15 +104,9 @@ _PSKS: dict[InstitutionKind, PSKS] = {
     _K.WPKS: PSKS.WPKS,
     _K.DUNIA_USAHA: PSKS.DUNIA_USAHA,
 }
-_PERMENSOS_15_2018 = LegalReference(
-    instrument="Permensos",
-    number="15",
-    year=2018,
-    title="Sistem Layanan dan Rujukan Terpadu",
-)
 _OWN: dict[InstitutionKind, tuple[LegalReference, ...]] = {
-    _K.SLRT: (_PERMENSOS_15_2018,),
-    _K.PUSKESOS: (_PERMENSOS_15_2018,),
+    _K.SLRT: (PERMENSOS_15_2018,),
+    _K.PUSKESOS: (PERMENSOS_15_2018,),
 }
 
 

@@ -27,6 +27,7 @@ import enum
 import attrs
 
 from dayasos.ids import Sex
+from dayasos.legal import PERPRES_186_2014, UU_13_1998, UU_13_2011
 from dayasos.model._category import NumberedCategory, check_number
 from dayasos.model._criteria import AgeBand, CategoryCriteria
 from dayasos.model._reference import (
@@ -129,21 +130,6 @@ def _reported(
     )
 
 
-_UU_13_1998 = LegalReference(
-    instrument="UU",
-    number="13",
-    year=1998,
-    title="Kesejahteraan Lanjut Usia",
-)
-_UU_13_2011 = LegalReference(
-    instrument="UU", number="13", year=2011, title="Penanganan Fakir Miskin"
-)
-_PERPRES_186_2014 = LegalReference(
-    instrument="Perpres",
-    number="186",
-    year=2014,
-    title="Pemberdayaan Sosial terhadap Komunitas Adat Terpencil",
-)
 _CHILD = AgeBand(0, 17)
 
 _INFO: dict[PPKS, _Info] = {
@@ -188,7 +174,7 @@ _INFO: dict[PPKS, _Info] = {
         label_id="Lanjut Usia Terlantar",
         label_en="Neglected older person",
         criteria=_checked(60, None, "basic needs unmet"),
-        references=(PERMENSOS_08_2012, _UU_13_1998),
+        references=(PERMENSOS_08_2012, UU_13_1998),
     ),
     PPKS.PENYANDANG_DISABILITAS: _Info(
         label_id="Penyandang Disabilitas",
@@ -274,7 +260,7 @@ _INFO: dict[PPKS, _Info] = {
         label_id="Fakir Miskin",
         label_en="Poor person or family",
         criteria=_reported(),
-        references=(PERMENSOS_08_2012, _UU_13_2011),
+        references=(PERMENSOS_08_2012, UU_13_2011),
     ),
     PPKS.KBSP: _Info(
         label_id="Keluarga Bermasalah Sosial Psikologis",
@@ -285,6 +271,6 @@ _INFO: dict[PPKS, _Info] = {
         label_id="Komunitas Adat Terpencil",
         label_en="Remote indigenous community",
         criteria=_reported(),
-        references=(PERMENSOS_08_2012, _PERPRES_186_2014),
+        references=(PERMENSOS_08_2012, PERPRES_186_2014),
     ),
 }

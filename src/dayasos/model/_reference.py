@@ -9,14 +9,7 @@ instrument every PPKS and PSKS rests on.
 
 from __future__ import annotations
 
-from dayasos.legal import Confidence, LegalReference
+from dayasos.legal import PERMENSOS_08_2012, Confidence, LegalReference
 
 
 __all__ = ["PERMENSOS_08_2012", "Confidence", "LegalReference"]
-
-PERMENSOS_08_2012 = LegalReference(
-    instrument="Permensos",
-    number="08",
-    year=2012,
-    title="Pedoman Pendataan dan Pengelolaan Data PMKS dan PSKS",
-)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 from importlib.resources import files
 
-from dayasos.model import LegalReference
+from dayasos.legal import PERMENSOS_08_2012, UU_11_2009, UU_20_2009
 from dayasos.policy import ParameterSet, load_parameters
 from dayasos.programs.apd._recipient import ApdRecipient
 from dayasos.rules import Criterion, Program, either, param, root
@@ -25,24 +25,6 @@ __all__ = ["CODE", "LEGAL_BASIS", "PROGRAM", "load_apd_parameters"]
 #: The catalogue code; memberships in the programme carry it.
 CODE = "APD"
 
-#: Undang-Undang 11/2009 on social welfare.
-UU_11_2009 = LegalReference(
-    instrument="UU", number="11", year=2009, title="Kesejahteraan Sosial"
-)
-#: Permensos 08/2012 on PMKS and PSKS data: the social pillars.
-PERMENSOS_08_2012 = LegalReference(
-    instrument="Permensos",
-    number="08",
-    year=2012,
-    title="Pedoman Pendataan dan Pengelolaan Data PMKS dan PSKS",
-)
-#: UU 20/2009 on titles and honours: the national heroes.
-UU_20_2009 = LegalReference(
-    instrument="UU",
-    number="20",
-    year=2009,
-    title="Gelar, Tanda Jasa, dan Tanda Kehormatan",
-)
 #: The instruments the programme rests on.
 LEGAL_BASIS = (UU_11_2009, PERMENSOS_08_2012, UU_20_2009)
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from importlib.resources import files
 
+from dayasos.legal import PERMENSOS_1_2018, UU_11_2009
 from dayasos.model import (
     Family,
     FamilyMember,
-    LegalReference,
     Membership,
     MembershipState,
     MicroBusiness,
@@ -47,17 +47,6 @@ __all__ = [
 #: The catalogue code; memberships in the programme carry it.
 CODE = "BSIMU"
 
-#: Undang-Undang 11/2009 on social welfare: pemberdayaan sosial.
-UU_11_2009 = LegalReference(
-    instrument="UU", number="11", year=2009, title="Kesejahteraan Sosial"
-)
-#: Permensos 1/2018 on PKH, which defines graduation (graduasi).
-PERMENSOS_1_2018 = LegalReference(
-    instrument="Permensos",
-    number="1",
-    year=2018,
-    title="Program Keluarga Harapan",
-)
 #: The instruments the programme rests on.
 LEGAL_BASIS = (UU_11_2009, PERMENSOS_1_2018)
 

@@ -17,7 +17,7 @@ from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from dayasos.errors import ValidationError
-from dayasos.model import LegalReference
+from dayasos.legal import UU_11_2009, UU_13_2011
 from dayasos.money import Rupiah
 from dayasos.policy import ParameterSet, load_parameters
 from dayasos.programs.kube._proposal import KubeMember, KubeProposal
@@ -51,14 +51,6 @@ __all__ = [
 #: The catalogue code; memberships in the programme carry it.
 CODE = "KUBE"
 
-#: Undang-Undang 13/2011 on the handling of the poor (fakir miskin).
-UU_13_2011 = LegalReference(
-    instrument="UU", number="13", year=2011, title="Penanganan Fakir Miskin"
-)
-#: Undang-Undang 11/2009 on social welfare: pemberdayaan sosial.
-UU_11_2009 = LegalReference(
-    instrument="UU", number="11", year=2009, title="Kesejahteraan Sosial"
-)
 #: The instruments the programme rests on (no Permensos on KUBE was
 #: identified, see the docs page).
 LEGAL_BASIS = (UU_13_2011, UU_11_2009)

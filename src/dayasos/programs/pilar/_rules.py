@@ -20,7 +20,8 @@ from __future__ import annotations
 import functools
 from importlib.resources import files
 
-from dayasos.model import Institution, LegalReference
+from dayasos.legal import PERMENSOS_08_2012, PERMENSOS_15_2018, UU_11_2009
+from dayasos.model import Institution
 from dayasos.policy import ParameterSet, load_parameters
 from dayasos.rules import (
     Criterion,
@@ -39,24 +40,6 @@ __all__ = ["CODE", "LEGAL_BASIS", "PROGRAM", "load_pilar_parameters"]
 #: The catalogue code; memberships in the programme carry it.
 CODE = "PILAR"
 
-#: Undang-Undang 11/2009 on social welfare.
-UU_11_2009 = LegalReference(
-    instrument="UU", number="11", year=2009, title="Kesejahteraan Sosial"
-)
-#: Permensos 08/2012: the twelve PSKS.
-PERMENSOS_08_2012 = LegalReference(
-    instrument="Permensos",
-    number="08",
-    year=2012,
-    title="Pedoman Pendataan dan Pengelolaan Data PMKS dan PSKS",
-)
-#: Permensos 15/2018: SLRT and Puskesos.
-PERMENSOS_15_2018 = LegalReference(
-    instrument="Permensos",
-    number="15",
-    year=2018,
-    title="Sistem Layanan dan Rujukan Terpadu",
-)
 #: The instruments the programme rests on.
 LEGAL_BASIS = (UU_11_2009, PERMENSOS_08_2012, PERMENSOS_15_2018)
 

@@ -19,7 +19,8 @@ from __future__ import annotations
 import functools
 from importlib.resources import files
 
-from dayasos.model import Community, LegalReference
+from dayasos.legal import PERMENSOS_12_2015, PERPRES_186_2014
+from dayasos.model import Community
 from dayasos.policy import ParameterSet, load_parameters
 from dayasos.rules import Criterion, Program, all_, either, param, root
 
@@ -35,21 +36,6 @@ __all__ = [
 #: The catalogue code; memberships in the programme carry it.
 CODE = "PKAT"
 
-#: Perpres 186/2014: Pemberdayaan Sosial terhadap KAT.
-PERPRES_186_2014 = LegalReference(
-    instrument="Perpres",
-    number="186",
-    year=2014,
-    title="Pemberdayaan Sosial terhadap Komunitas Adat Terpencil",
-)
-#: Permensos 12/2015, implementing Perpres 186/2014.
-PERMENSOS_12_2015 = LegalReference(
-    instrument="Permensos",
-    number="12",
-    year=2015,
-    title="Pelaksanaan Perpres 186/2014 tentang Pemberdayaan Sosial "
-    "terhadap KAT",
-)
 #: The instruments the programme rests on.
 LEGAL_BASIS = (PERPRES_186_2014, PERMENSOS_12_2015)
 

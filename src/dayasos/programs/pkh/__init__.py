@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from importlib.resources import files
 
+from dayasos.legal import PERMENSOS_1_2018
 from dayasos.model import AidKind
 from dayasos.policy import load_parameters
 from dayasos.programs._catalogue import BeneficiaryKind, CatalogueEntry
@@ -42,7 +43,6 @@ from dayasos.programs.pkh._rules import (
     KEPDIRJEN_2019,
     KEPDIRJEN_2020,
     KEPMENSOS_79_2025,
-    PERMENSOS_1_2018,
     PROGRAM,
     SCHEDULE,
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from dayasos.legal import PERMENSOS_1_2018
 from dayasos.model import (
     Family,
     FamilyMember,
@@ -43,12 +44,6 @@ __all__ = ["CODE", "COMPONENTS", "GRANTS", "PROGRAM", "SCHEDULE"]
 #: The catalogue code; memberships use it.
 CODE = "PKH"
 
-PERMENSOS_1_2018 = LegalReference(
-    instrument="Permensos",
-    number="1",
-    year=2018,
-    title="Program Keluarga Harapan",
-)
 KEPDIRJEN_2019 = LegalReference(
     instrument="Keputusan Dirjen Linjamsos",
     number="02/SK/LJS/01/2019",

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from importlib.resources import files
 
+from dayasos.legal import PERMENSOS_1_2018, UU_11_2009
 from dayasos.model import (
     Family,
     FamilyMember,
-    LegalReference,
     Membership,
     MembershipState,
     MicroBusiness,
@@ -43,17 +43,6 @@ __all__ = ["CODE", "LEGAL_BASIS", "PROGRAM", "load_prokus_parameters"]
 #: The catalogue code; memberships in the programme carry it.
 CODE = "PROKUS"
 
-#: Undang-Undang 11/2009 on social welfare: pemberdayaan sosial.
-UU_11_2009 = LegalReference(
-    instrument="UU", number="11", year=2009, title="Kesejahteraan Sosial"
-)
-#: Permensos 1/2018 on PKH, which defines graduation (graduasi).
-PERMENSOS_1_2018 = LegalReference(
-    instrument="Permensos",
-    number="1",
-    year=2018,
-    title="Program Keluarga Harapan",
-)
 #: The instruments the programme rests on.
 LEGAL_BASIS = (UU_11_2009, PERMENSOS_1_2018)
 

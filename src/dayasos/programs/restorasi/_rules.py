@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 from importlib.resources import files
 
-from dayasos.model import LegalReference
+from dayasos.legal import PERMENSOS_22_2017, UU_11_2009
 from dayasos.policy import ParameterSet, load_parameters
 from dayasos.programs.restorasi._activity import (
     Participants,
@@ -37,17 +37,6 @@ __all__ = ["CODE", "LEGAL_BASIS", "PROGRAM", "load_restorasi_parameters"]
 #: The catalogue code.
 CODE = "RESTORASI"
 
-#: Permensos 22/2017 on Restorasi Sosial.
-PERMENSOS_22_2017 = LegalReference(
-    instrument="Permensos",
-    number="22",
-    year=2017,
-    title="Restorasi Sosial",
-)
-#: Undang-Undang 11/2009 on social welfare.
-UU_11_2009 = LegalReference(
-    instrument="UU", number="11", year=2009, title="Kesejahteraan Sosial"
-)
 #: The instruments the programme rests on.
 LEGAL_BASIS = (PERMENSOS_22_2017, UU_11_2009)
 
