@@ -33,11 +33,17 @@ from __future__ import annotations
 from dayasos.reports._flat import FLAT_COLUMNS, flat_records
 from dayasos.reports._format import Formatter, Kind, Measure
 from dayasos.reports._input import ReportInput, load_report_input
+from dayasos.reports._quality import (
+    QUALITY_FORMATS,
+    load_quality_list,
+    render_quality,
+)
 from dayasos.reports._report import MidYearReport, PeriodReport
 
 
 __all__ = [
     "FLAT_COLUMNS",
+    "QUALITY_FORMATS",
     "Formatter",
     "Kind",
     "Measure",
@@ -45,5 +51,7 @@ __all__ = [
     "PeriodReport",
     "ReportInput",
     "flat_records",
+    "load_quality_list",
     "load_report_input",
+    "render_quality",
 ]
