@@ -118,3 +118,44 @@ class TestUsage:
             main(["test", str(tmp_path)])
 
         assert 2 == exit_info.value.code
+
+
+EXAMPLE = pathlib.Path(__file__).parents[1] / "scenarios" / "example"
+
+
+class TestLocalPrograms:
+    """``--programs`` brings programmes from outside the catalogue."""
+
+    def test_example_programme_is_found_through_its_hook(self, capsys):
+        """The example scenarios pass with the example's own hook file."""
+        code = main(
+            [
+                "test",
+                str(EXAMPLE),
+                "--programs",
+                str(EXAMPLE / "conftest.py"),
+            ]
+        )
+        out = capsys.readouterr().out
+
+        assert 0 == code
+        assert out.splitlines()[-1].endswith(" passed, 0 failed")
+
+    def test_without_it_the_example_programme_is_unknown(self, capsys):
+        """The catalogue alone has no EXAMPLE_PKH: the cases fail."""
+        code = main(["test", str(EXAMPLE)])
+        out = capsys.readouterr().out
+
+        assert 1 == code
+        assert "FAIL" in out
+
+    def test_a_file_without_the_hook_is_a_usage_error(self, tmp_path, capsys):
+        """A programs file must define dayasos_program(code)."""
+        empty = tmp_path / "programs.py"
+        empty.write_text("X = 1\n")
+
+        with pytest.raises(SystemExit) as exit_info:
+            main(["test", str(EXAMPLE), "--programs", str(empty)])
+
+        assert 2 == exit_info.value.code
+        assert "dayasos_program" in capsys.readouterr().err

@@ -6,21 +6,37 @@ name; a failing case is followed by expected against actual per field
 and the decision's explanation in English.
 The last line sums up: ``N passed, M failed``.
 A scenario file that cannot be read counts as one failure.
+
+Programmes outside the catalogue come from ``--programs FILE.py``: a
+Python file defining ``dayasos_program(code)`` (or the pytest plugin's
+hook ``pytest_dayasos_program(code)``) that returns the programme for a
+code, or `None` to leave it to the catalogue.
 """
 
 from __future__ import annotations
 
+import importlib.util
+import pathlib
 from typing import TYPE_CHECKING
 
 from dayasos.cli._common import EXIT_INVALID, EXIT_OK, UsageError
 from dayasos.errors import DayasosError
-from dayasos.scenarios import find_scenario_files, load_scenario, run_scenario
+from dayasos.scenarios import (
+    default_resolver,
+    find_scenario_files,
+    load_scenario,
+    run_scenario,
+)
 
 
 if TYPE_CHECKING:
     import argparse
+    from collections.abc import Callable
 
     from dayasos.cli._common import Subparsers
+    from dayasos.scenarios import ProgramLike
+
+_HOOKS = ("dayasos_program", "pytest_dayasos_program")
 
 
 def register(commands: Subparsers) -> None:
@@ -38,7 +54,41 @@ def register(commands: Subparsers) -> None:
     command.add_argument(
         "paths", nargs="+", metavar="PATH", help="Scenario files or folders."
     )
+    command.add_argument(
+        "--programs",
+        metavar="FILE.py",
+        help=(
+            "Python file defining dayasos_program(code) for programmes "
+            "outside the catalogue."
+        ),
+    )
     command.set_defaults(run=run)
+
+
+def _resolver(path: str | None) -> Callable[[str], ProgramLike]:
+    """The catalogue, after the programmes of ``--programs`` if given."""
+    if path is None:
+        return default_resolver
+    file = pathlib.Path(path)
+    spec = importlib.util.spec_from_file_location("_dayasos_programs", file)
+    if not file.is_file() or spec is None or spec.loader is None:
+        msg = f"--programs: no such Python file: {path}"
+        raise UsageError(msg)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    hook = next(
+        (getattr(module, name) for name in _HOOKS if hasattr(module, name)),
+        None,
+    )
+    if hook is None:
+        msg = f"--programs: {path} defines none of {', '.join(_HOOKS)}"
+        raise UsageError(msg)
+
+    def resolve(code: str) -> ProgramLike:
+        found: ProgramLike | None = hook(code)
+        return found if found is not None else default_resolver(code)
+
+    return resolve
 
 
 def _indented(text: str) -> str:
@@ -55,6 +105,7 @@ def run(args: argparse.Namespace) -> int:
     if not files:
         msg = "no scenario files (.toml) in " + ", ".join(args.paths)
         raise UsageError(msg)
+    resolver = _resolver(args.programs)
     passed = failed = 0
     for path in files:
         try:
@@ -63,7 +114,7 @@ def run(args: argparse.Namespace) -> int:
             failed += 1
             print(f"ERROR {err}")
             continue
-        for result in run_scenario(scenario):
+        for result in run_scenario(scenario, resolver=resolver):
             if result.passed:
                 passed += 1
                 print(f"PASS {result.where}: {result.case.name}")
