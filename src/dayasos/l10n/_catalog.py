@@ -152,6 +152,11 @@ def fill(template: str, params: Mapping[str, object]) -> str:
     .. versionadded:: 0.1.0
     """
     try:
+        # The common case, every parameter given: the fast C formatter.
+        return template.format_map(params)
+    except (KeyError, IndexError, AttributeError, TypeError, ValueError):
+        pass
+    try:
         return _FORMATTER.vformat(template, (), params)
     except (ValueError, IndexError):
         # A template that is not valid str.format syntax is shown as is.

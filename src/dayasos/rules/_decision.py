@@ -10,6 +10,7 @@ A `Decision` holds codes and values only; `dayasos.l10n` turns its
 from __future__ import annotations
 
 import enum
+import functools
 import hashlib
 import json
 from typing import TYPE_CHECKING
@@ -279,15 +280,7 @@ class Decision:
 
         .. versionadded:: 0.1.0
         """
-        from importlib.metadata import (  # noqa: PLC0415 - only for receipts
-            PackageNotFoundError,
-            version,
-        )
-
-        try:
-            dayasos_version = version("dayasos")
-        except PackageNotFoundError:  # pragma: no cover - always installed
-            dayasos_version = "unknown"
+        dayasos_version = _package_version()
         document = {
             "schema": RECEIPT_SCHEMA,
             "dayasos": dayasos_version,
@@ -350,6 +343,20 @@ class Decision:
         from dayasos.rules._explain_data import explain  # noqa: PLC0415
 
         return explain(self)
+
+
+@functools.cache
+def _package_version() -> str:
+    """The installed version of dayasos, read once per process."""
+    from importlib.metadata import (  # noqa: PLC0415 - only for receipts
+        PackageNotFoundError,
+        version,
+    )
+
+    try:
+        return version("dayasos")
+    except PackageNotFoundError:  # pragma: no cover - always installed
+        return "unknown"
 
 
 def _personal(value: object) -> bool:
