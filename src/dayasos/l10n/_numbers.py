@@ -19,6 +19,7 @@ a plain hyphen-minus before negative amounts.
 from __future__ import annotations
 
 import decimal
+import functools
 from decimal import Decimal
 from fractions import Fraction
 
@@ -45,7 +46,9 @@ _RUPIAH_PATTERNS = {
 _COUNT_PATTERN = "#,##0"
 
 
+@functools.lru_cache(maxsize=8192, typed=True)
 def _format(number: int | Decimal, pattern: str, language: str) -> str:
+    # Cached: explanations format the same amounts over and over.
     # babel works in the current decimal context: give it enough digits
     # for amounts beyond the default 28 (trillions of rupiah in sen, or
     # very large counts), so big numbers are never rounded or refused.
