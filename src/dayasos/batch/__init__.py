@@ -28,6 +28,19 @@ Only this package and `dayasos.synthetic` import polars and pyarrow.
 
 from __future__ import annotations
 
+from dayasos.batch._columnar import evaluate
+from dayasos.batch._columnar_all import evaluate_all, programs_running
+from dayasos.batch._columnar_reform import ReformComparison, compare_reform
+from dayasos.batch._columnar_support import NotSupported
+from dayasos.batch._io import (
+    LazyTables,
+    load_mapping,
+    scan_file,
+    scan_tables,
+)
+from dayasos.batch._io_chunks import ChunkRead, Population, open_population
+from dayasos.batch._io_decide import decide_families, result_schema
+from dayasos.batch._io_write import OutputFormat, TableWriter
 from dayasos.batch._layout import (
     BUSINESS_FIELDS,
     FAMILIES_SCHEMA,
@@ -39,6 +52,18 @@ from dayasos.batch._layout import (
     TABLE_COLUMNS,
     Column,
     ColumnKind,
+)
+from dayasos.batch._run import (
+    DEFAULT_CHUNK_SIZE,
+    DEFAULT_ENGINE,
+    Engine,
+    family_programs,
+    run_batch,
+)
+from dayasos.batch._summary import (
+    BatchSummary,
+    errors_found,
+    format_summary,
 )
 from dayasos.batch._tables import Tables
 from dayasos.batch._tables_mapping import ColumnMapping
@@ -53,6 +78,8 @@ from dayasos.batch._tables_write import to_tables
 
 __all__ = [
     "BUSINESS_FIELDS",
+    "DEFAULT_CHUNK_SIZE",
+    "DEFAULT_ENGINE",
     "FAMILIES_SCHEMA",
     "FAMILY_COLUMNS",
     "MEMBERSHIPS_SCHEMA",
@@ -62,11 +89,34 @@ __all__ = [
     "REJECTS_SCHEMA",
     "REJECT_REASONS",
     "TABLE_COLUMNS",
+    "BatchSummary",
+    "ChunkRead",
     "Column",
     "ColumnKind",
     "ColumnMapping",
+    "Engine",
+    "LazyTables",
+    "NotSupported",
+    "OutputFormat",
+    "Population",
+    "ReformComparison",
     "Rejects",
+    "TableWriter",
     "Tables",
+    "compare_reform",
+    "decide_families",
+    "errors_found",
+    "evaluate",
+    "evaluate_all",
+    "family_programs",
+    "format_summary",
     "from_tables",
+    "load_mapping",
+    "open_population",
+    "programs_running",
+    "result_schema",
+    "run_batch",
+    "scan_file",
+    "scan_tables",
     "to_tables",
 ]

@@ -16,7 +16,16 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from dayasos.cli import _decide, _nik, _report, _scenarios, _validate
+from dayasos.cli import (
+    _batch,
+    _decide,
+    _demo,
+    _nik,
+    _quality,
+    _report,
+    _scenarios,
+    _validate,
+)
 from dayasos.cli._common import EXIT_USAGE, UsageError, package_version
 from dayasos.errors import DayasosError
 
@@ -27,7 +36,16 @@ if TYPE_CHECKING:
 
 __all__ = ["main"]
 
-_COMMANDS = (_decide, _nik, _report, _scenarios, _validate)
+_COMMANDS = (
+    _batch,
+    _decide,
+    _demo,
+    _nik,
+    _quality,
+    _report,
+    _scenarios,
+    _validate,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

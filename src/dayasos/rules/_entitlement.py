@@ -3,8 +3,14 @@ Entitlements: member components, family grants, the cap, the split.
 
 Each member may qualify for components (``when``), each paying an
 amount; a component pays at most ``max_count`` members, the family at
-most ``cap`` awards, highest amounts first.
-That greedy choice is optimal here: the limits form a matroid.
+most ``cap`` awards, highest amounts first: the candidate (member,
+component) pairs are taken in order of amount, skipping a pair whose
+member already has a component or whose component is full.
+This greedy choice reads the rule "the highest amounts count" literally;
+it is not always the largest possible total when one member qualifies
+for two components that both have a ``max_count`` (an elderly member
+with a severe disability can take the one lansia place another elderly
+member needed). The columnar evaluator makes the same choice.
 A grant belongs to the entity itself (a fixed amount per family),
 outside the cap.
 

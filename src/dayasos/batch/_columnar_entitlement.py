@@ -1,0 +1,211 @@
+"""
+Entitlements in columns: candidates, the greedy choice, the tahap split.
+
+Each member's qualifying components are candidates, ranked in each
+family by amount (highest first), then component order, then member
+order, as the object evaluator ranks them.
+The greedy choice (cap, one component per member, each component's
+``max_count``) runs one rank at a time over every family at once:
+a handful of vectorised steps, whatever the number of families.
+Yearly amounts are split over the tahap by largest remainder (ties to
+the earlier tahap), in polars, as `dayasos.money.allocate` splits them.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import polars as pl
+
+from dayasos.rules._expr import Param
+
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
+    from dayasos.batch._columnar_expr import ExprCompiler
+    from dayasos.policy import ParameterSet, Value
+    from dayasos.rules import Expr
+    from dayasos.rules._entitlement import YearPlan
+
+
+__all__ = [
+    "choose",
+    "monthly_groups",
+    "monthly_shares",
+    "param_names",
+    "split_shares",
+]
+
+_MONTHS = 12
+#: No limit: larger than any count.
+UNLIMITED = 2**62
+
+
+def param_names(expr: Expr) -> list[str]:
+    """
+    The parameters `expr` reads, sorted.
+
+    .. versionadded:: 0.1.0
+    """
+    return sorted({n.name for n in expr.walk() if isinstance(n, Param)})
+
+
+def monthly_groups(
+    params: ParameterSet,
+    expr: Expr,
+    year: int,
+    base: Mapping[str, Value],
+) -> list[tuple[tuple[int, ...], dict[str, Value]]]:
+    """
+    The months (0 for January) sharing the same parameter values.
+
+    Months with a parameter not in force are in no group, as for the
+    object evaluator's monthly rates.
+
+    .. versionadded:: 0.1.0
+    """
+    names = param_names(expr)
+    history = [params.parameter(n) for n in names]
+    found: dict[tuple[int, ...], tuple[list[int], dict[str, Value]]] = {}
+    for month in range(_MONTHS):
+        first = dt.date(year, month + 1, 1)
+        entries = [p.value_at(first) for p in history]
+        if any(e is None for e in entries):
+            continue
+        key = tuple(id(e) for e in entries)
+        if key not in found:
+            values = dict(base)
+            for name, entry in zip(names, entries, strict=True):
+                assert entry is not None  # noqa: S101 - checked above
+                values[name] = entry.value
+            found[key] = ([], values)
+        found[key][0].append(month)
+    return [(tuple(months), values) for months, values in found.values()]
+
+
+def monthly_shares(
+    compiler: ExprCompiler,
+    expr: Expr,
+    groups: Sequence[tuple[tuple[int, ...], Mapping[str, Value]]],
+    plan: YearPlan,
+    *,
+    collection: str,
+) -> list[pl.Expr]:
+    """
+    Each period's share of a monthly amount: its months at their rates.
+
+    Null when a rate that pays is unknown.
+
+    .. versionadded:: 0.1.0
+    """
+    shares: list[pl.Expr] = [pl.lit(0, dtype=pl.Int64) for _ in plan.periods]
+    for months, values in groups:
+        slots = [plan.months[m] for m in months if plan.months[m] >= 0]
+        if not slots:
+            continue
+        saved = compiler.values
+        compiler.values = values
+        try:
+            amount = compiler.compile(expr, collection=collection)
+        finally:
+            compiler.values = saved
+        for period in set(slots):
+            shares[period] = shares[period] + amount.cast(
+                pl.Int64
+            ) * slots.count(period)
+    return shares
+
+
+def split_shares(value: pl.Expr, weights: Sequence[int]) -> list[pl.Expr]:
+    """
+    A positive yearly amount split by `weights`, largest remainder first.
+
+    The same shares as `dayasos.money.allocate`: each the floor of its
+    proportion, the rupiah left over one each to the largest
+    remainders, the earlier share first on ties.
+
+    .. versionadded:: 0.1.0
+    """
+    total = sum(weights)
+    floors = [(value * w) // total for w in weights]
+    rests = [(value * w) % total for w in weights]
+    left = value - pl.sum_horizontal(*floors)
+    shares = []
+    for i, rest in enumerate(rests):
+        ahead = [
+            (other > rest) if j > i else (other >= rest)
+            for j, other in enumerate(rests)
+            if j != i
+        ]
+        rank = (
+            pl.sum_horizontal(*(a.cast(pl.Int64) for a in ahead))
+            if ahead
+            else pl.lit(0, dtype=pl.Int64)
+        )
+        shares.append(floors[i] + (rank < left).cast(pl.Int64))
+    return shares
+
+
+def choose(
+    candidates: pl.DataFrame,
+    *,
+    n_families: int,
+    n_members: int,
+    components: int,
+    limits: pl.DataFrame,
+    cap: pl.Series,
+    one_per_member: bool,
+) -> pl.DataFrame:
+    """
+    The candidates chosen, highest amounts first, within every limit.
+
+    `candidates` holds ``__fam`` (the family's row), ``__mem`` (the
+    member's row), ``__comp``, ``__index`` (the member's place in its
+    family) and ``value``; `limits` one column per component, one row
+    per family (null: no limit); `cap` one value per family.
+
+    .. versionadded:: 0.1.0
+    """
+    ranked = candidates.sort(
+        ["__fam", "value", "__comp", "__index"],
+        descending=[False, True, False, False],
+    ).with_columns(pl.int_range(pl.len()).over("__fam").alias("__rank"))
+    limit = (
+        limits.select(
+            pl.concat_list(
+                pl.col(c).cast(pl.Int64).fill_null(UNLIMITED)
+                for c in limits.columns
+            ).alias("limit")
+        )
+        .get_column("limit")
+        .explode()
+        if components
+        else pl.Series("limit", [], dtype=pl.Int64)
+    )
+    chosen = pl.zeros(n_families, dtype=pl.Int64, eager=True)
+    counts = pl.zeros(n_families * components, dtype=pl.Int64, eager=True)
+    taken = pl.Series("taken", [False] * n_members, dtype=pl.Boolean)
+    kept: list[pl.DataFrame] = []
+    for _, part in sorted(ranked.partition_by("__rank", as_dict=True).items()):
+        fam = part.get_column("__fam").cast(pl.Int64)
+        slot = fam * components + part.get_column("__comp").cast(pl.Int64)
+        mem = part.get_column("__mem").cast(pl.Int64)
+        ok = (chosen.gather(fam) < cap.gather(fam)) & (
+            counts.gather(slot) < limit.gather(slot)
+        )
+        if one_per_member:
+            ok &= ~taken.gather(mem)
+        if not ok.any():
+            continue
+        fam, slot, mem = fam.filter(ok), slot.filter(ok), mem.filter(ok)
+        chosen.scatter(fam, chosen.gather(fam) + 1)
+        counts.scatter(slot, counts.gather(slot) + 1)
+        taken.scatter(mem, True)  # noqa: FBT003 - the value set
+        kept.append(part.filter(ok))
+    if not kept:
+        return ranked.clear()
+    return pl.concat(kept)

@@ -1,0 +1,312 @@
+"""The columnar evaluator's parts: logic, splits, limits, refusals."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import attrs
+import polars as pl
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dayasos.batch import (
+    NotSupported,
+    Tables,
+    evaluate,
+    evaluate_all,
+    programs_running,
+    to_tables,
+)
+from dayasos.batch._columnar_entitlement import split_shares
+from dayasos.batch._columnar_items import keyed
+from dayasos.errors import DayasosError, ParameterError
+from dayasos.ids import Sex
+from dayasos.l10n import format_error, list_codes
+from dayasos.model import (
+    Disability,
+    Family,
+    FamilyMember,
+    Person,
+    Relation,
+    StateEmployment,
+)
+from dayasos.money import Rupiah, allocate
+from dayasos.programs import get
+from dayasos.rules import Criterion, Program, each, root, sum_largest
+
+
+KLEENE_AND = {
+    (True, True): True,
+    (True, False): False,
+    (True, None): None,
+    (False, False): False,
+    (False, None): False,
+    (None, None): None,
+}
+KLEENE_OR = {
+    (True, True): True,
+    (True, False): True,
+    (True, None): True,
+    (False, False): False,
+    (False, None): None,
+    (None, None): None,
+}
+
+
+class TestKleeneInPolars:
+    """Polars' operators on nullable booleans are Kleene's, as relied on."""
+
+    def test_and_or_not_follow_kleene_tables(self):
+        """Every pair of true, false and unknown combines as Kleene's."""
+        values = (True, False, None)
+        pairs = list(itertools.product(values, values))
+        frame = pl.DataFrame(
+            {"a": [a for a, _ in pairs], "b": [b for _, b in pairs]},
+            schema={"a": pl.Boolean, "b": pl.Boolean},
+        ).select(
+            (pl.col("a") & pl.col("b")).alias("and"),
+            (pl.col("a") | pl.col("b")).alias("or"),
+            (~pl.col("a")).alias("not"),
+        )
+        expected = [
+            (
+                KLEENE_AND.get((a, b), KLEENE_AND.get((b, a))),
+                KLEENE_OR.get((a, b), KLEENE_OR.get((b, a))),
+                None if a is None else not a,
+            )
+            for a, b in pairs
+        ]
+
+        assert expected == frame.rows()
+
+
+class TestSplitShares:
+    """Yearly amounts split over the tahap as `allocate` splits them."""
+
+    @given(
+        amount=st.integers(1, 10**12),
+        weights=st.lists(st.integers(0, 12), min_size=1, max_size=12).filter(
+            any
+        ),
+    )
+    def test_split_in_polars_equals_allocate(self, amount, weights):
+        """Largest remainder, ties to the earlier share, no rupiah lost."""
+        shares = split_shares(pl.col("v"), weights)
+        actual = pl.DataFrame({"v": [amount]}).select(
+            *(s.alias(str(i)) for i, s in enumerate(shares))
+        )
+
+        assert [s.amount for s in allocate(Rupiah(amount), weights)] == list(
+            actual.row(0)
+        )
+
+
+def _person(pid, born, **kwargs):
+    """A person with the fields PKH reads known."""
+    return Person(
+        id=pid,
+        birth_date=born,
+        sex=kwargs.pop("sex", Sex.FEMALE),
+        state_employment=StateEmployment.NONE,
+        disability=kwargs.pop("disability", Disability.none()),
+        **kwargs,
+    )
+
+
+class TestPkhLimits:
+    """The cap, each component's limit and one component per member."""
+
+    def test_many_elderly_and_infants_are_capped_as_objects_are(self):
+        """Three elderly and three infants: one lansia, two infants, cap."""
+        people = [
+            _person(f"p{i}", dt.date(1940 + i, 1, 1)) for i in range(3)
+        ] + [_person(f"c{i}", dt.date(2019, 1 + i, 1)) for i in range(3)]
+        family = Family(
+            id="f1",
+            decile=1,
+            memberships=[],
+            members=[
+                FamilyMember(
+                    person=p,
+                    relation=Relation.HEAD if i == 0 else Relation.OTHER,
+                )
+                for i, p in enumerate(people)
+            ],
+        )
+        on = dt.date(2021, 7, 1)
+        result = evaluate(to_tables([family]), get("PKH"), on=on)
+        decision = get("PKH").decide(family, on=on)
+
+        assert decision.total.amount == result.get_column("total").item()
+        assert 3 == len(decision.awards)
+
+
+class TestRefusals:
+    """What is not compiled is refused, never decided wrongly."""
+
+    def test_a_node_without_a_columnar_form_raises_not_supported(self):
+        """sum_largest names its node kind in a DayasosError."""
+        family, member = root(Family), each(FamilyMember)
+        program = Program(
+            code="TOPK",
+            entity=Family,
+            reference=get("PKH").program.reference,
+            criteria=[
+                Criterion(
+                    "topk.some",
+                    sum_largest(
+                        family.members, member.person.pregnancy_number, 2
+                    )
+                    >= 1,
+                )
+            ],
+        )
+        entry = attrs.evolve(get("PKH"), code="TOPK", program=program)
+
+        with pytest.raises(NotSupported) as caught:
+            evaluate(Tables.empty(), entry, on=dt.date(2021, 1, 1))
+        assert isinstance(caught.value, DayasosError)
+        assert "columnar.not_supported" == caught.value.error_code
+        assert "SumLargest" == caught.value.value
+
+    def test_a_date_without_parameters_raises_as_the_objects_do(self):
+        """BST before April 2020 has no amount in force."""
+        with pytest.raises(ParameterError):
+            evaluate(Tables.empty(), get("BST"), on=dt.date(2019, 6, 1))
+
+
+class TestLayout:
+    """The result's rows and columns."""
+
+    def test_rows_keep_the_families_order_when_members_are_shuffled(self):
+        """One row per family, in the families table's order."""
+        population = [
+            Family(
+                id=f"f{i}",
+                decile=1 + i % 10,
+                memberships=[],
+                members=[
+                    FamilyMember(
+                        person=_person("p1", dt.date(1950 + i, 1, 1)),
+                        relation=Relation.HEAD,
+                    )
+                ],
+            )
+            for i in range(30)
+        ]
+        tables = to_tables(population)
+        shuffled = attrs.evolve(
+            tables,
+            members=tables.members.sample(fraction=1.0, shuffle=True, seed=1),
+        )
+        result = evaluate(shuffled, get("PKH"), on=dt.date(2021, 3, 1))
+
+        assert [f.id for f in population] == result.get_column(
+            "family_id"
+        ).to_list()
+        assert [
+            get("PKH").decide(f, on=dt.date(2021, 3, 1)).total.amount
+            for f in population
+        ] == result.get_column("total").to_list()
+
+    def test_optional_columns_left_out_are_unknown(self):
+        """Only ids, deciles and birth dates: the rest is unknown."""
+        tables = Tables(
+            families=pl.DataFrame(
+                {"family_id": ["f1", "f2"], "decile": [1, 7]}
+            ),
+            members=pl.DataFrame(
+                {
+                    "family_id": ["f1", "f2"],
+                    "person_id": ["p1", "p1"],
+                    "relation": ["head", "head"],
+                    "birth_date": [dt.date(1950, 1, 1)] * 2,
+                }
+            ),
+        )
+        result = evaluate(tables, get("PKH"), on=dt.date(2021, 5, 1))
+
+        assert ["undetermined", "ineligible"] == result.get_column(
+            "verdict"
+        ).to_list()
+        assert ["pkh.decile"] == result.get_column("failed").to_list()[1]
+
+    def test_the_columns_name_components_grants_and_tahap(self):
+        """PKH in 2020: seven components, the grant, ten tahap."""
+        result = evaluate(Tables.empty(), get("PKH"), on=dt.date(2020, 7, 21))
+        amounts = [c for c in result.columns if c.startswith("amount.")]
+        periods = [c for c in result.columns if c.startswith("period.")]
+
+        assert 8 == len(amounts)
+        assert [f"period.2020-T{i}" for i in range(1, 11)] == periods
+        assert pl.Int64 == result.schema["total"]
+
+    def test_evaluate_all_stacks_the_programmes_running_on_the_date(self):
+        """Every running family programme, one block of rows each."""
+        family = Family(
+            id="f1",
+            decile=1,
+            memberships=[],
+            members=[
+                FamilyMember(
+                    person=_person("p1", dt.date(1950, 1, 1)),
+                    relation=Relation.HEAD,
+                )
+            ],
+        )
+        on = dt.date(2020, 7, 21)
+        result = evaluate_all(to_tables([family]), on=on)
+        running = [e.code for e in programs_running(on)]
+
+        assert running == result.get_column("program").to_list()
+        assert "BST" in running
+        assert "PROKUS" not in running
+
+
+class TestCatalog:
+    """The refusal reads in Indonesian and English."""
+
+    @pytest.mark.parametrize("locale", ["id", "en"])
+    def test_not_supported_has_a_message_in_each_language(self, locale):
+        """The code is in both catalogs and names the node kind."""
+        error = NotSupported(value="SumLargest")
+
+        assert "columnar.not_supported" in list_codes(locale)
+        assert "SumLargest" in format_error(error, locale=locale)
+
+
+class TestKeyed:
+    """Rows find their family's row, with or without a join."""
+
+    @given(
+        ids=st.lists(
+            st.text("abc", min_size=1, max_size=3), unique=True, max_size=8
+        ),
+        picks=st.lists(st.integers(0, 9), max_size=20),
+        order=st.sampled_from(["as_drawn", "sorted", "grouped"]),
+    )
+    def test_keys_equal_a_join_on_family_id(self, ids, picks, order):
+        """Family after family, sorted ids or any order: the same keys."""
+        if order == "sorted":
+            ids = sorted(ids)
+        rows = [ids[p % len(ids)] for p in picks] if ids else []
+        if order == "grouped":
+            rows = sorted(rows, key=ids.index)
+        table = pl.DataFrame(
+            {"family_id": rows, "n": list(range(len(rows)))},
+            schema={"family_id": pl.String, "n": pl.Int64},
+        )
+        series = pl.Series("family_id", ids, dtype=pl.String)
+        expected = table.join(
+            series.to_frame().with_row_index("__fam"),
+            on="family_id",
+            how="inner",
+            maintain_order="left",
+        )
+
+        assert (
+            expected.sort("n").rows()
+            == keyed(table, series).select(expected.columns).sort("n").rows()
+        )
