@@ -12,8 +12,17 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pendulum
+import polars as pl
 
 from dayasos import DayasosError, RecordError, Rounding, Rupiah, allocate
+from dayasos.batch import (
+    ReformComparison,
+    Tables,
+    compare_reform,
+    evaluate,
+    evaluate_all,
+    to_tables,
+)
 from dayasos.errors import InvalidLength, mask_personal
 from dayasos.ids import KK, NIK, RegionCode, RegionLevel, Sex, kk, nik, wilayah
 from dayasos.l10n import (
@@ -44,7 +53,7 @@ from dayasos.periods import (
     age_on,
     parse_period,
 )
-from dayasos.policy import ParameterSet, Snapshot, parse_parameters
+from dayasos.policy import ParameterSet, Reform, Snapshot, parse_parameters
 from dayasos.programs import CatalogueEntry, catalogue, get
 from dayasos.rules import (
     Criterion,
@@ -58,6 +67,7 @@ from dayasos.rules import (
     years_between,
 )
 from dayasos.serialization import dumps, json_schema, loads, structure
+from dayasos.synthetic import generate
 
 
 def money() -> None:
@@ -198,3 +208,17 @@ def performance_metrics() -> None:
         7, Decimal("6.5"), Polarity.MINIMIZE
     )
     print(achievement.percent())
+
+
+def population(reform: Reform) -> None:
+    """Populations: synthetic tables, columnar decisions, reform costs."""
+    families: list[Family] = list(generate(10, seed=1))
+    tables: Tables = to_tables(families)
+    pkh = get("PKH")
+    results: pl.DataFrame = evaluate(tables, pkh, on=dt.date(2020, 7, 21))
+    everything: pl.DataFrame = evaluate_all(tables, on=dt.date(2020, 7, 21))
+    comparison: ReformComparison = compare_reform(
+        tables, pkh, reform, on=dt.date(2021, 7, 1)
+    )
+    cost: int = comparison.cost_delta
+    print(results, everything, comparison.by_province, cost)
