@@ -177,9 +177,17 @@ def run(args: argparse.Namespace) -> int:
         source, name="demo", program="DTKS", period=f"{on:%Y-%m}"
     )
     quality = render_quality(audit([listed], on=on), args.lang, "text")
-    (results / "quality.txt").write_text(quality, encoding="utf-8")
+    written = results / "quality.txt"
+    written.write_text(quality, encoding="utf-8")
+    # The screen gets the totals; every finding is in the file.
+    heading = translate("quality.report.findings", args.lang)
+    shown, cut, _ = quality.partition("\n" + heading)
     print()
-    print(quality, end="")
+    print(shown.rstrip("\n"))
+    if cut:
+        print(
+            translate("batch_run.demo_findings", args.lang, path=str(written))
+        )
     print()
     share = (
         Fraction(summary.rejected_families, summary.input_families)
