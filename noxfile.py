@@ -37,14 +37,14 @@ def lint(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def typing(session: nox.Session) -> None:
     """Run mypy --strict on src and on the typing test of the public API."""
-    session.install("-e", ".[batch,plot]", *_group("typing"))
+    session.install("-e", ".[batch,plot,dask]", *_group("typing"))
     session.run("mypy", "--strict", "src", "tests/typing")
 
 
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
     """The test suite, doctests of the package included."""
-    session.install("-e", ".[batch,plot]", *_group("tests"))
+    session.install("-e", ".[batch,plot,dask]", *_group("tests"))
     args = session.posargs or ["-p", "no:cacheprovider"]
     session.run(
         "pytest",
@@ -77,7 +77,7 @@ def docs(session: nox.Session) -> None:
     (API and parameter references generated at build time) into
     docs/_build/html.
     """
-    session.install("-e", ".[batch,plot]", *_group("docs"))
+    session.install("-e", ".[batch,plot,dask]", *_group("docs"))
     pages = sorted(
         str(p)
         for p in (ROOT / "docs").glob("**/*.md")
@@ -107,3 +107,19 @@ def docs(session: nox.Session) -> None:
         str(ROOT / "docs"),
         str(ROOT / "docs" / "_build" / "html"),
     )
+
+
+@nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """
+    Run every script in benchmarks/ (not a default session).
+
+    The scripts print figures only, each with its default sizes.
+    """
+    session.install("-e", ".[batch]", *_group("bench"))
+    scripts = sorted((ROOT / "benchmarks").glob("*.py"))
+    if not scripts:
+        session.error("benchmarks/ has no scripts")
+    for script in scripts:
+        session.log(f"running {script.name}")
+        session.run("python", str(script))

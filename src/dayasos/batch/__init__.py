@@ -28,6 +28,9 @@ Only this package and `dayasos.synthetic` import polars and pyarrow.
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING
+
 from dayasos.batch._columnar import evaluate
 from dayasos.batch._columnar_all import evaluate_all, programs_running
 from dayasos.batch._columnar_reform import ReformComparison, compare_reform
@@ -76,6 +79,21 @@ from dayasos.batch._tables_rejects import (
 from dayasos.batch._tables_write import to_tables
 
 
+if TYPE_CHECKING:
+    from dayasos.batch._dask import DaskTables, evaluate_dask, reject_dask
+
+#: Names read from `dayasos.batch._dask` when first used: Dask is the
+#: ``dask`` extra, not needed by the rest of the package.
+_ON_DASK = frozenset({"DaskTables", "evaluate_dask", "reject_dask"})
+
+
+def __getattr__(name: str) -> object:
+    if name in _ON_DASK:
+        return getattr(importlib.import_module("dayasos.batch._dask"), name)
+    msg = f"module {__name__!r} has no attribute {name!r}"
+    raise AttributeError(msg)
+
+
 __all__ = [
     "BUSINESS_FIELDS",
     "DEFAULT_CHUNK_SIZE",
@@ -94,6 +112,7 @@ __all__ = [
     "Column",
     "ColumnKind",
     "ColumnMapping",
+    "DaskTables",
     "Engine",
     "LazyTables",
     "NotSupported",
@@ -108,12 +127,14 @@ __all__ = [
     "errors_found",
     "evaluate",
     "evaluate_all",
+    "evaluate_dask",
     "family_programs",
     "format_summary",
     "from_tables",
     "load_mapping",
     "open_population",
     "programs_running",
+    "reject_dask",
     "result_schema",
     "run_batch",
     "scan_file",
