@@ -272,3 +272,29 @@ class TestValues:
     def test_period_codes_read_as_labels(self, code, expected):
         """Tahap, years and quarters; anything else as given."""
         assert expected == format_period_code(code, "id")
+
+
+class TestCodedValues:
+    """Coded model values read as words in the reader's language."""
+
+    def test_pregnancy_and_school_level_in_both_languages(self):
+        """A catalog word for each coded value, per language."""
+        from dayasos.l10n._explain import format_value  # noqa: PLC0415
+        from dayasos.model import PregnancyStatus, SchoolLevel  # noqa: PLC0415
+
+        assert "hamil" == format_value(PregnancyStatus.PREGNANT, "id")
+        assert "pregnant" == format_value(PregnancyStatus.PREGNANT, "en")
+        assert "SMP/MTs" == format_value(SchoolLevel.SMP, "id")
+
+    def test_a_value_without_a_word_shows_its_code(self):
+        """No catalog entry: the stable code, never a crash."""
+        import enum  # noqa: PLC0415
+
+        from dayasos.l10n._explain import format_value  # noqa: PLC0415
+
+        class Colour(enum.Enum):
+            """A coded value dayasos has no words for."""
+
+            RED = "red"
+
+        assert "red" == format_value(Colour.RED, "id")

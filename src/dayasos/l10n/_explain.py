@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from dayasos.errors import DayasosError
-from dayasos.l10n._catalog import translate
+from dayasos.l10n._catalog import templates, translate
 from dayasos.l10n._dates import format_date, format_period
 from dayasos.l10n._locale import LocaleArg, resolve_locale
 from dayasos.l10n._numbers import format_number, format_percent, format_rupiah
@@ -104,7 +104,7 @@ def format_value(value: object, language: str) -> str:  # noqa: C901 - one branc
     elif isinstance(value, dt.date):
         text = format_date(value, language)
     elif isinstance(value, enum.Enum):
-        text = str(value.value)
+        text = _enum_word(value, language)
     elif isinstance(value, (tuple, list, frozenset, set)):
         items = [format_value(v, language) for v in value]
         if isinstance(value, (frozenset, set)):
@@ -113,6 +113,14 @@ def format_value(value: object, language: str) -> str:  # noqa: C901 - one branc
     else:
         text = str(value)
     return text
+
+
+def _enum_word(value: enum.Enum, language: str) -> str:
+    """The catalog's word for a coded value, else the code itself."""
+    code = f"value.{type(value).__name__}.{value.value}"
+    if code in templates(language):
+        return translate(code, language)
+    return str(value.value)
 
 
 def format_reference(
