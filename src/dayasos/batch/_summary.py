@@ -327,17 +327,21 @@ def format_summary(summary: BatchSummary, locale: str = "id") -> str:
     provinces = sorted(
         {r for _, r, _, _ in summary.amounts}, key=lambda r: (r is None, r)
     )
+    cells = {
+        (p, province): format_rupiah(totals.get((p, province), 0), locale)
+        for p in summary.programs
+        for province in provinces
+    }
+    # Wide enough for the largest amount, with two spaces between columns.
+    width = max([_CELL, *(len(text) + 2 for text in cells.values())])
     lines.append(
         "  "
         + " " * _NAME
-        + "".join(f"{p[:_CELL]:>{_CELL}}" for p in summary.programs)
+        + "".join(f"{p[:width]:>{width}}" for p in summary.programs)
     )
     lines.extend(
         f"  {_province(province, locale)[:_NAME]:<{_NAME}}"
-        + "".join(
-            f"{format_rupiah(totals.get((p, province), 0), locale):>{_CELL}}"
-            for p in summary.programs
-        )
+        + "".join(f"{cells[p, province]:>{width}}" for p in summary.programs)
         for province in provinces
     )
     lines += ["", t("batch_run.rejects", locale)]
