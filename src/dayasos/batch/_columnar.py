@@ -36,14 +36,17 @@ from typing import TYPE_CHECKING
 import polars as pl
 
 from dayasos.batch._columnar_entitlement import (
+    UNLIMITED,
     choose,
+    contested,
     monthly_groups,
     monthly_shares,
     param_names,
     split_shares,
 )
 from dayasos.batch._columnar_expr import ExprCompiler
-from dayasos.batch._columnar_items import ItemTables
+from dayasos.batch._columnar_items import ItemTables, segment_sums
+from dayasos.batch._columnar_reasons import code_lists, criteria_masks
 from dayasos.batch._layout import (
     FAMILIES_SCHEMA,
     MEMBERS_SCHEMA,
@@ -183,36 +186,28 @@ class _Run:
     def decided(self) -> pl.DataFrame:
         """The families with every compiled column, collected."""
         columns = self.family_columns()
-        frame = self.families.select(
+        joined = self.families.select(
             "__fam", "family_id", "kk", "region", "decile"
         )
         for values in self.compiler.columns.values():
-            frame = frame.join(
+            joined = joined.join(
                 values, on="__fam", how="left", maintain_order="left"
             )
-        criteria = self.entry.program.criteria
-        tests = [pl.col(f"__test{i}") for i in range(len(criteria))]
-        failed = pl.concat_list(
-            pl.when(t.not_()).then(pl.lit(c.code)).otherwise(None)
-            for t, c in zip(tests, criteria, strict=True)
-        ).list.drop_nulls()
-        unknown = pl.concat_list(
-            pl.when(t.is_null()).then(pl.lit(c.code)).otherwise(None)
-            for t, c in zip(tests, criteria, strict=True)
-        ).list.drop_nulls()
-        frame = (
-            frame.with_columns(**columns)
-            .with_columns(failed.alias("failed"), unknown.alias("unknown"))
-            .with_columns(
-                pl.when(pl.col("failed").list.len() > 0)
-                .then(pl.lit("ineligible"))
-                .when(pl.col("unknown").list.len() > 0)
-                .then(pl.lit("undetermined"))
-                .otherwise(pl.lit("eligible"))
-                .alias("verdict")
-            )
+        frame = joined.with_columns(**columns).collect()
+        codes = [c.code for c in self.entry.program.criteria]
+        failed = criteria_masks(frame, codes, failing=True)
+        unknown = criteria_masks(frame, codes, failing=False)
+        verdict = (
+            pl.when(failed != 0)
+            .then(pl.lit("ineligible"))
+            .when(unknown != 0)
+            .then(pl.lit("undetermined"))
+            .otherwise(pl.lit("eligible"))
         )
-        return frame.collect()
+        return frame.with_columns(
+            code_lists(failed, codes).alias("failed"),
+            code_lists(unknown, codes).alias("unknown"),
+        ).with_columns(verdict.alias("verdict"))
 
     def awards(self, decided: pl.DataFrame) -> pl.DataFrame | None:
         """Per family: ``__fam``, each code's amount and each share."""
@@ -248,58 +243,7 @@ class _Run:
     ) -> pl.DataFrame | None:
         if not ent.components or not eligible.height:
             return None
-        members = self.items.members.join(
-            eligible.lazy().select("__fam"), on="__fam", how="semi"
-        )
-        frames = []
-        for number, c in enumerate(ent.components):
-            when = self.compiler.compile(c.when, collection="members")
-            if c.per == "month":
-                groups = monthly_groups(
-                    self.params, c.amount, self.on.year, self.values
-                )
-                shares = monthly_shares(
-                    self.compiler,
-                    c.amount,
-                    groups,
-                    self.plan,
-                    collection="members",
-                )
-                value = pl.sum_horizontal(*shares, ignore_nulls=False)
-            else:
-                value = self.compiler.compile(
-                    c.amount, collection="members"
-                ).cast(pl.Int64)
-                shares = split_shares(pl.col("value"), self.plan.weights)
-            monthly = [
-                s.alias(f"__share{p}")
-                for p, s in enumerate(shares)
-                if c.per == "month"
-            ]
-            yearly = [
-                s.alias(f"__share{p}")
-                for p, s in enumerate(shares)
-                if c.per == "year"
-            ]
-            frames.append(
-                members.with_columns(
-                    when.alias("__when"), value.alias("value"), *monthly
-                )
-                .filter(pl.col("__when").fill_null(value=False))
-                .filter(pl.col("value") > 0)
-                .select(
-                    "__fam",
-                    "__mem",
-                    "__index",
-                    pl.lit(number, dtype=pl.Int64).alias("__comp"),
-                    "value",
-                    *(pl.col(m.meta.output_name()) for m in monthly),
-                    *yearly,
-                )
-            )
-        candidates = pl.concat(frames, how="vertical").collect()
-        # A member who qualifies with an unknown amount is no candidate,
-        # as for the object evaluator (the when filter keeps it above).
+        candidates, counts = self._candidates(ent, eligible)
         count = len(ent.components)
         names = [f"__limit{i}" for i in range(count)]
         limits = decided.with_columns(
@@ -308,12 +252,21 @@ class _Run:
             if n not in decided.columns
         ).select(names)
         cap = (
-            decided.get_column("__cap").cast(pl.Int64).fill_null(2**62)
+            decided.get_column("__cap").cast(pl.Int64).fill_null(UNLIMITED)
             if "__cap" in decided.columns
-            else pl.repeat(2**62, decided.height, dtype=pl.Int64, eager=True)
+            else pl.repeat(
+                UNLIMITED, decided.height, dtype=pl.Int64, eager=True
+            )
         )
         chosen = choose(
             candidates,
+            contested(
+                counts,
+                n_families=self.n_families,
+                limits=limits,
+                cap=cap,
+                one_per_member=ent.one_per_member,
+            ),
             n_families=self.n_families,
             n_members=self.n_members,
             components=count,
@@ -321,6 +274,7 @@ class _Run:
             cap=cap,
             one_per_member=ent.one_per_member,
         )
+        chosen = self._with_shares(ent, chosen)
         return chosen.select(
             "__fam",
             *(
@@ -335,6 +289,120 @@ class _Run:
                 for p, period in enumerate(self.plan.periods)
             ),
         )
+
+    def _candidates(
+        self, ent: Entitlement, eligible: pl.DataFrame
+    ) -> tuple[pl.DataFrame, pl.DataFrame]:
+        """
+        Every (member, component) pair that pays, and counts per family.
+
+        The counts are those `contested` reads: per family with
+        candidates, each component's number and whether a member is a
+        candidate for several, in one pass over the members.
+
+        A member who qualifies with an unknown amount is no candidate,
+        as for the object evaluator. A monthly component carries its
+        shares (``__share<p>``); a yearly one is split once chosen.
+        """
+        rows = self.items.member_rows
+        wanted = pl.zeros(self.n_families, dtype=pl.Boolean, eager=True)
+        wanted.scatter(eligible.get_column("__fam"), True)  # noqa: FBT003 - the value set
+        keep = wanted.gather(rows.get_column("__fam"))
+        columns: dict[str, pl.Expr] = {}
+        for number, c in enumerate(ent.components):
+            when = self.compiler.compile(c.when, collection="members")
+            if c.per == "month":
+                groups = monthly_groups(
+                    self.params, c.amount, self.on.year, self.values
+                )
+                shares = monthly_shares(
+                    self.compiler,
+                    c.amount,
+                    groups,
+                    self.plan,
+                    collection="members",
+                )
+                value = pl.sum_horizontal(*shares, ignore_nulls=False)
+                for p, share in enumerate(shares):
+                    columns[f"__c{number}_share{p}"] = share
+            else:
+                value = self.compiler.compile(
+                    c.amount, collection="members"
+                ).cast(pl.Int64)
+            columns[f"__c{number}_value"] = value
+            columns[f"__c{number}_when"] = when
+        count = len(ent.components)
+        pays = {
+            f"__c{n}_pays": pl.col(f"__c{n}_when").fill_null(value=False)
+            & (pl.col(f"__c{n}_value") > 0).fill_null(value=False)
+            for n in range(count)
+        }
+        paying = pl.sum_horizontal(pl.col(p).cast(pl.Int8) for p in pays)
+        wide = (
+            rows.lazy()
+            .filter(keep)
+            .select("__fam", "__mem", "__index", **columns)
+            .with_columns(**pays)
+            .with_columns(paying.alias("__pays"))
+            .collect()
+        )
+        sums = {f"__n{n}": pl.col(p) for n, p in enumerate(pays)}
+        sums["__multi"] = pl.col("__pays") > 1
+        counts = (
+            segment_sums(wide.lazy(), sums)
+            .with_columns(pl.col("__multi") > 0)
+            .collect()
+        )
+        frames = []
+        for number, c in enumerate(ent.components):
+            shares = [
+                pl.col(f"__c{number}_share{p}").alias(f"__share{p}")
+                for p in range(len(self.plan.periods))
+                if c.per == "month"
+            ]
+            frames.append(
+                wide.filter(pl.col(f"__c{number}_pays")).select(
+                    "__fam",
+                    "__mem",
+                    "__index",
+                    pl.lit(number, dtype=pl.Int64).alias("__comp"),
+                    pl.col(f"__c{number}_value").alias("value"),
+                    *shares,
+                )
+            )
+        return pl.concat(frames, how="diagonal"), counts
+
+    def _with_shares(
+        self, ent: Entitlement, chosen: pl.DataFrame
+    ) -> pl.DataFrame:
+        """
+        The chosen awards with every period's share.
+
+        A yearly amount is split by the plan's weights, once per
+        distinct amount (the split depends on the amount alone).
+        """
+        shares = [f"__share{p}" for p in range(len(self.plan.periods))]
+        yearly = [i for i, c in enumerate(ent.components) if c.per == "year"]
+        is_yearly = pl.col("__comp").is_in(yearly)
+        parts = []
+        if len(yearly) < len(ent.components):
+            parts.append(
+                chosen.filter(~is_yearly).select(
+                    "__fam", "__comp", "value", *shares
+                )
+            )
+        if yearly:
+            paid = chosen.filter(is_yearly).select("__fam", "__comp", "value")
+            split = split_shares(pl.col("value"), self.plan.weights)
+            table = (
+                paid.select("value")
+                .unique()
+                .with_columns(
+                    s.alias(n) for s, n in zip(split, shares, strict=True)
+                )
+            )
+            parts.append(paid.join(table, on="value", how="left"))
+        return pl.concat(parts, how="vertical")
 
     def _grants(
         self, ent: Entitlement, eligible: pl.DataFrame

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 import polars as pl
 
+from dayasos.batch._columnar_items import place_in_family
 from dayasos.rules._expr import Param
 
 
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "choose",
+    "contested",
     "monthly_groups",
     "monthly_shares",
     "param_names",
@@ -150,8 +152,48 @@ def split_shares(value: pl.Expr, weights: Sequence[int]) -> list[pl.Expr]:
     return shares
 
 
+def contested(
+    counts: pl.DataFrame,
+    *,
+    n_families: int,
+    limits: pl.DataFrame,
+    cap: pl.Series,
+    one_per_member: bool,
+) -> pl.Series:
+    """
+    Per family: whether its candidates exceed a limit together.
+
+    `counts` holds, for each family with candidates, ``__fam``, the
+    number of candidates of each component (``__n<i>``, in the order
+    of the columns of `limits`) and ``__multi``, whether a member is
+    a candidate for several components. A family that exceeds no
+    limit (the cap, one component per member, each component's
+    count) keeps every candidate, as the greedy choice would.
+
+    .. versionadded:: 0.1.0
+    """
+    rows = counts.get_column("__fam").cast(pl.Int64)
+    names = [f"__n{i}" for i in range(len(limits.columns))]
+    total = counts.select(
+        pl.sum_horizontal(pl.col(n).cast(pl.Int64) for n in names)
+        if names
+        else pl.lit(0, dtype=pl.Int64)
+    ).to_series()
+    over = total > cap.gather(rows)
+    for name, column in zip(names, limits.columns, strict=True):
+        limit = limits.get_column(column).cast(pl.Int64).gather(rows)
+        over |= counts.get_column(name).cast(pl.Int64) > limit.fill_null(
+            UNLIMITED
+        )
+    if one_per_member:
+        over |= counts.get_column("__multi")
+    flags = pl.zeros(n_families, dtype=pl.Boolean, eager=True)
+    return flags.scatter(rows.filter(over), True)  # noqa: FBT003 - the value set
+
+
 def choose(
     candidates: pl.DataFrame,
+    contested: pl.Series,
     *,
     n_families: int,
     n_members: int,
@@ -165,15 +207,19 @@ def choose(
 
     `candidates` holds ``__fam`` (the family's row), ``__mem`` (the
     member's row), ``__comp``, ``__index`` (the member's place in its
-    family) and ``value``; `limits` one column per component, one row
-    per family (null: no limit); `cap` one value per family.
+    family) and ``value``; `contested` one flag per family (see
+    `contested`); `limits` one column per component, one row per
+    family (null: no limit); `cap` one value per family.
+    The families not contested keep every candidate; the others are
+    ranked and chosen greedily.
 
     .. versionadded:: 0.1.0
     """
-    ranked = candidates.sort(
-        ["__fam", "value", "__comp", "__index"],
-        descending=[False, True, False, False],
-    ).with_columns(pl.int_range(pl.len()).over("__fam").alias("__rank"))
+    flags = contested.gather(candidates.get_column("__fam"))
+    settled = candidates.filter(~flags)
+    ranked = candidates.filter(flags)
+    if not ranked.height:
+        return settled
     limit = (
         limits.select(
             pl.concat_list(
@@ -183,12 +229,37 @@ def choose(
         )
         .get_column("limit")
         .explode()
-        if components
-        else pl.Series("limit", [], dtype=pl.Int64)
     )
+    chosen = _greedy(
+        ranked,
+        n_families=n_families,
+        n_members=n_members,
+        components=components,
+        limit=limit,
+        cap=cap,
+        one_per_member=one_per_member,
+    )
+    return pl.concat([settled, chosen])
+
+
+def _greedy(
+    candidates: pl.DataFrame,
+    *,
+    n_families: int,
+    n_members: int,
+    components: int,
+    limit: pl.Series,
+    cap: pl.Series,
+    one_per_member: bool,
+) -> pl.DataFrame:
+    """The greedy choice, one rank at a time over every family."""
+    ranked = candidates.sort(
+        ["__fam", "value", "__comp", "__index"],
+        descending=[False, True, False, False],
+    ).with_columns(place_in_family().alias("__rank"))
     chosen = pl.zeros(n_families, dtype=pl.Int64, eager=True)
     counts = pl.zeros(n_families * components, dtype=pl.Int64, eager=True)
-    taken = pl.Series("taken", [False] * n_members, dtype=pl.Boolean)
+    taken = pl.zeros(n_members, dtype=pl.Boolean, eager=True)
     kept: list[pl.DataFrame] = []
     for _, part in sorted(ranked.partition_by("__rank", as_dict=True).items()):
         fam = part.get_column("__fam").cast(pl.Int64)
@@ -207,5 +278,5 @@ def choose(
         taken.scatter(mem, True)  # noqa: FBT003 - the value set
         kept.append(part.filter(ok))
     if not kept:
-        return ranked.clear()
-    return pl.concat(kept)
+        return candidates.clear()
+    return pl.concat(kept).drop("__rank")

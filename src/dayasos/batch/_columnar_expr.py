@@ -25,6 +25,7 @@ from dayasos.batch._columnar_items import (
     ItemTables,
     entity_column,
     item_column,
+    segment_sums,
 )
 from dayasos.batch._columnar_support import refuse
 from dayasos.money import Rupiah
@@ -128,6 +129,9 @@ _ARITH: dict[str, Callable[[pl.Expr, pl.Expr], pl.Expr]] = {
     "-": lambda a, b: a - b,
     "*": lambda a, b: a * b,
 }
+
+
+_NULL_BOOL = pl.lit(None, dtype=pl.Boolean)
 
 
 class ExprCompiler:
@@ -308,26 +312,65 @@ class ExprCompiler:
             return pl.lit(value=True)
         return self.compile(where, collection=over.dotted)
 
-    def _count(self, expr: Count) -> pl.LazyFrame:
-        where = pl.col("__where")
-        value = (
-            pl.when(where.null_count() > 0)
-            .then(pl.lit(None, dtype=pl.Int64))
-            .otherwise(where.cast(pl.Int64).sum())
+    def _counted(
+        self, over: Field, where: Expr | None, kind: type[Expr]
+    ) -> pl.LazyFrame:
+        """
+        A count, any or all per family, from counts of its items.
+
+        Each family's items where the condition holds, is unknown, or
+        fails are counted (`segment_sums`, no group-by); a family with
+        no items has zero of each, which gives the empty value (0,
+        false, true), and a collection not collected gives null.
+        """
+        name = over.dotted
+        test = self._where(over, where)
+        frame = self.items.frame(name).select("__fam", test.alias("__where"))
+        counted = segment_sums(
+            frame,
+            {
+                "__true": pl.col("__where").fill_null(value=False),
+                "__null": pl.col("__where").is_null(),
+            },
         )
-        items = {"__where": self._where(expr.over, expr.where)}
-        return self._per_family(expr.over, items, value, 0)
+        n_true = pl.col("__true").fill_null(0)
+        n_null = pl.col("__null").fill_null(0)
+        n_false = pl.col("__items").fill_null(0) - n_true - n_null
+        if kind is Count:
+            value = (
+                pl.when(n_null > 0)
+                .then(pl.lit(None, dtype=pl.Int64))
+                .otherwise(n_true)
+            )
+        elif kind is AnyOf:
+            value = (
+                pl.when(n_true > 0)
+                .then(pl.lit(value=True))
+                .when(n_null > 0)
+                .then(_NULL_BOOL)
+                .otherwise(pl.lit(value=False))
+            )
+        else:
+            value = (
+                pl.when(n_false > 0)
+                .then(pl.lit(value=False))
+                .when(n_null > 0)
+                .then(_NULL_BOOL)
+                .otherwise(pl.lit(value=True))
+            )
+        families = self.items.known(name)
+        return families.join(
+            counted, on="__fam", how="left", maintain_order="left"
+        ).select(
+            "__fam",
+            pl.when(pl.col("__known")).then(value).alias("value"),
+        )
+
+    def _count(self, expr: Count) -> pl.LazyFrame:
+        return self._counted(expr.over, expr.where, Count)
 
     def _any_all(self, expr: AnyOf | AllOf) -> pl.LazyFrame:
-        items = {"__where": self._where(expr.over, expr.where)}
-        where = pl.col("__where")
-        if isinstance(expr, AnyOf):
-            return self._per_family(
-                expr.over, items, where.any(ignore_nulls=False), empty=False
-            )
-        return self._per_family(
-            expr.over, items, where.all(ignore_nulls=False), empty=True
-        )
+        return self._counted(expr.over, expr.where, type(expr))
 
     def _sum(self, expr: SumOf | SumLargest) -> pl.LazyFrame:
         if isinstance(expr, SumLargest):

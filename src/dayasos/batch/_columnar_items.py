@@ -23,13 +23,21 @@ from dayasos.batch._layout import MEMBERSHIPS_SCHEMA
 
 if TYPE_CHECKING:
     import datetime as dt
+    from collections.abc import Mapping
 
     from dayasos.batch._tables import Tables
     from dayasos.rules._aggregate import ActiveIn
     from dayasos.rules._expr import Field
 
 
-__all__ = ["ItemTables", "entity_column", "item_column"]
+__all__ = [
+    "ItemTables",
+    "entity_column",
+    "item_column",
+    "keyed",
+    "place_in_family",
+    "segment_sums",
+]
 
 _FAMILY: dict[tuple[str, ...], str] = {
     ("id",): "family_id",
@@ -152,11 +160,13 @@ def _month(on: dt.date) -> tuple[dt.date, dt.date]:
 
 def keyed(table: pl.DataFrame, ids: pl.Series) -> pl.DataFrame:
     """
-    `table` with ``__fam``, the row of its family in `ids`, in its order.
+    `table` with ``__fam``, the row of its family in `ids`, by family.
 
-    Rows whose family is not in `ids` are left out.
-    Tables laid out family after family, or families sorted by id,
-    are keyed without a join.
+    Rows whose family is not in `ids` are left out. The rows come
+    family after family (``__fam`` ascending and flagged sorted, so
+    that group-bys over it take polars' sorted path), each family's
+    rows in their input order. Tables laid out family after family,
+    or families sorted by id, are keyed without a join.
 
     .. versionadded:: 0.1.0
     """
@@ -166,17 +176,76 @@ def keyed(table: pl.DataFrame, ids: pl.Series) -> pl.DataFrame:
         if runs.max() < ids.len():  # type: ignore[operator]
             found = ids.gather(runs)
             if (found == column).all():
-                return table.with_columns(runs.cast(pl.UInt32).alias("__fam"))
+                return table.with_columns(
+                    runs.cast(pl.UInt32).set_sorted().alias("__fam")
+                )
         if ids.is_sorted():
             rows = ids.search_sorted(column).clip(0, ids.len() - 1)
             found = ids.gather(rows)
             inside = found == column
-            return table.with_columns(
-                rows.cast(pl.UInt32).alias("__fam")
-            ).filter(inside)
+            return _by_family(
+                table.with_columns(rows.cast(pl.UInt32).alias("__fam")).filter(
+                    inside
+                )
+            )
     frame = ids.to_frame().with_row_index("__fam")
-    return table.join(
-        frame, on="family_id", how="inner", maintain_order="left"
+    return _by_family(
+        table.join(frame, on="family_id", how="inner", maintain_order="left")
+    )
+
+
+def _by_family(table: pl.DataFrame) -> pl.DataFrame:
+    """`table` sorted by ``__fam``, stably, and flagged sorted."""
+    if not table.get_column("__fam").is_sorted():
+        table = table.sort("__fam", maintain_order=True)
+    return table.with_columns(pl.col("__fam").set_sorted())
+
+
+def place_in_family() -> pl.Expr:
+    """
+    Each row's place in its family (0 first), over rows by family.
+
+    .. versionadded:: 0.1.0
+    """
+    row = pl.int_range(pl.len(), dtype=pl.Int64)
+    first = pl.col("__fam") != pl.col("__fam").shift(1)
+    start = pl.when(first.fill_null(value=True)).then(row).forward_fill()
+    return row - start
+
+
+def segment_sums(
+    frame: pl.LazyFrame, sums: Mapping[str, pl.Expr]
+) -> pl.LazyFrame:
+    """
+    Per family of `frame` (rows family after family): each count's sum.
+
+    One row per family with rows: ``__fam``, one column per entry of
+    `sums` (the sum of that integer or boolean expression over the
+    family's rows) and ``__items``, the number of rows. Running sums
+    read at each family's last row, less the previous family's: no
+    hashing, whatever the number of families. For counts, not for
+    amounts (a running sum of amounts could overflow).
+
+    >>> rows = pl.LazyFrame({"__fam": [0, 0, 2], "x": [True, True, False]})
+    >>> segment_sums(rows, {"n": pl.col("x")}).collect().rows()
+    [(0, 2, 2), (2, 0, 1)]
+
+    .. versionadded:: 0.1.0
+    """
+    names = [*sums, "__items"]
+    last = (pl.col("__fam") != pl.col("__fam").shift(-1)).fill_null(value=True)
+    return (
+        frame.select(
+            "__fam",
+            *(e.cast(pl.Int64).cum_sum().alias(n) for n, e in sums.items()),
+            pl.int_range(1, pl.len() + 1, dtype=pl.Int64).alias("__items"),
+            last.alias("__last"),
+        )
+        .filter(pl.col("__last"))
+        .select(
+            "__fam",
+            *(pl.col(n) - pl.col(n).shift(1, fill_value=0) for n in names),
+        )
     )
 
 
@@ -190,16 +259,16 @@ class ItemTables:
     def __init__(self, tables: Tables, families: pl.LazyFrame) -> None:
         self.families = families
         ids = families.select("family_id").collect().get_column("family_id")
-        self.members = (
+        #: The members, family after family, with ``__mem`` (the row)
+        #: and ``__index`` (the place in the family).
+        self.member_rows = (
             keyed(tables.members, ids)
             .lazy()
             .with_row_index("__mem")
-            .with_columns(
-                pl.int_range(pl.len()).over("__fam").alias("__index")
-            )
+            .with_columns(place_in_family().alias("__index"))
             .collect()
-            .lazy()
         )
+        self.members = self.member_rows.lazy()
         memberships = tables.memberships
         if memberships is None:
             memberships = pl.DataFrame(schema=MEMBERSHIPS_SCHEMA)
