@@ -20,6 +20,7 @@ from dayasos.batch import (
     to_tables,
 )
 from dayasos.batch._columnar_entitlement import split_shares
+from dayasos.batch._columnar_expr import _born_by
 from dayasos.batch._columnar_items import keyed
 from dayasos.errors import DayasosError, ParameterError
 from dayasos.ids import Sex
@@ -33,8 +34,17 @@ from dayasos.model import (
     StateEmployment,
 )
 from dayasos.money import Rupiah, allocate
+from dayasos.periods import age_on
 from dayasos.programs import get
-from dayasos.rules import Criterion, Program, each, root, sum_largest
+from dayasos.rules import (
+    Criterion,
+    Program,
+    age_of,
+    any_of,
+    each,
+    root,
+    sum_largest,
+)
 
 
 KLEENE_AND = {
@@ -310,3 +320,104 @@ class TestKeyed:
             expected.sort("n").rows()
             == keyed(table, series).select(expected.columns).sort("n").rows()
         )
+
+
+_AGE_OPS = ("<", "<=", ">", ">=", "==", "!=")
+
+
+def _age_program(years):
+    """One criterion per comparison of a member's age with `years`."""
+    family, member = root(Family), each(FamilyMember)
+    age = age_of(member.person.birth_date)
+    tests = {
+        "<": age < years,
+        "<=": age <= years,
+        ">": age > years,
+        ">=": age >= years,
+        "==": age == years,
+        "!=": age != years,
+    }
+    program = Program(
+        code="AGE",
+        entity=Family,
+        reference=get("PKH").program.reference,
+        criteria=[
+            Criterion(f"age.{i}", any_of(family.members, tests[op]))
+            for i, op in enumerate(_AGE_OPS)
+        ],
+    )
+    return attrs.evolve(get("PKH"), code="AGE", program=program)
+
+
+class TestAgeByDate:
+    """Ages compared with a number become birth dates compared."""
+
+    @given(
+        born=st.dates(dt.date(1900, 1, 1), dt.date(2030, 12, 31)),
+        on=st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31)),
+    )
+    def test_the_latest_birth_date_gives_the_age(self, born, on):
+        """Born on or before `_born_by(on, n)` is being n or older."""
+        if born > on:
+            return
+        years = age_on(born, on)
+        for n in (years - 1, years, years + 1):
+            assert (born <= _born_by(on, n)) == (years >= n)
+
+    @given(
+        born=st.lists(
+            st.sampled_from(
+                [
+                    dt.date(1960, 2, 28),
+                    dt.date(1960, 2, 29),
+                    dt.date(1960, 3, 1),
+                    dt.date(1960, 7, 20),
+                    dt.date(1960, 7, 21),
+                    dt.date(1960, 7, 22),
+                    dt.date(2031, 1, 1),
+                ]
+            ),
+            min_size=1,
+            max_size=6,
+        ),
+        on=st.sampled_from(
+            [
+                dt.date(2020, 2, 28),
+                dt.date(2020, 2, 29),
+                dt.date(2020, 3, 1),
+                dt.date(2021, 2, 28),
+                dt.date(2020, 7, 21),
+            ]
+        ),
+        years=st.integers(58, 62),
+    )
+    def test_every_comparison_equals_the_objects(self, born, on, years):
+        """Each operator, on anniversaries and 29 February, as decided."""
+        entry = _age_program(years)
+        families = [
+            Family(
+                id=f"f{i}",
+                decile=1,
+                memberships=[],
+                members=[
+                    FamilyMember(
+                        person=_person(f"p{i}", day), relation=Relation.HEAD
+                    )
+                ],
+            )
+            for i, day in enumerate(born)
+        ]
+        result = evaluate(to_tables(families), entry, on=on)
+        for family, row in zip(
+            families, result.iter_rows(named=True), strict=True
+        ):
+            outcomes = {
+                c.code: c.outcome.value
+                for c in entry.decide(family, on=on).criteria
+            }
+            assert [c for c, o in outcomes.items() if o == "fail"] == row[
+                "failed"
+            ]
+            assert [c for c, o in outcomes.items() if o == "unknown"] == row[
+                "unknown"
+            ]

@@ -39,13 +39,14 @@ from dayasos.batch._columnar_entitlement import (
     UNLIMITED,
     choose,
     contested,
+    family_totals,
     monthly_groups,
     monthly_shares,
     param_names,
     split_shares,
 )
 from dayasos.batch._columnar_expr import ExprCompiler
-from dayasos.batch._columnar_items import ItemTables, segment_sums
+from dayasos.batch._columnar_items import ItemTables
 from dayasos.batch._columnar_reasons import code_lists, criteria_masks
 from dayasos.batch._layout import (
     FAMILIES_SCHEMA,
@@ -102,6 +103,32 @@ def _completed(tables: Tables) -> Tables:
         memberships=None
         if memberships is None
         else _with_columns(memberships, MEMBERSHIPS_SCHEMA),
+    )
+
+
+def _with_family_values(
+    base: pl.DataFrame, values: pl.DataFrame, name: str
+) -> pl.DataFrame:
+    """
+    `base` with the column `name` of `values`, placed by ``__fam``.
+
+    `base` holds one row per family, in order; an aggregation gives
+    one row per family too, placed by order once sorted, without a
+    join.
+    """
+    if values.height == base.height:
+        rows = values.get_column("__fam")
+        if not rows.is_sorted():
+            values = values.sort("__fam")
+            rows = values.get_column("__fam")
+        steps = rows.diff().drop_nulls()
+        if not rows.len() or (rows[0] == 0 and (steps == 1).all()):
+            return base.with_columns(values.get_column(name))
+    return base.join(
+        values.select("__fam", name),
+        on="__fam",
+        how="left",
+        maintain_order="left",
     )
 
 
@@ -186,14 +213,14 @@ class _Run:
     def decided(self) -> pl.DataFrame:
         """The families with every compiled column, collected."""
         columns = self.family_columns()
-        joined = self.families.select(
+        base = self.families.select(
             "__fam", "family_id", "kk", "region", "decile"
-        )
-        for values in self.compiler.columns.values():
-            joined = joined.join(
-                values, on="__fam", how="left", maintain_order="left"
-            )
-        frame = joined.with_columns(**columns).collect()
+        ).collect()
+        names = list(self.compiler.columns)
+        found = pl.collect_all(self.compiler.columns.values())
+        for name, values in zip(names, found, strict=True):
+            base = _with_family_values(base, values, name)
+        frame = base.lazy().with_columns(**columns).collect()
         codes = [c.code for c in self.entry.program.criteria]
         failed = criteria_masks(frame, codes, failing=True)
         unknown = criteria_masks(frame, codes, failing=False)
@@ -210,7 +237,7 @@ class _Run:
         ).with_columns(verdict.alias("verdict"))
 
     def awards(self, decided: pl.DataFrame) -> pl.DataFrame | None:
-        """Per family: ``__fam``, each code's amount and each share."""
+        """Per family, in order: each code's amount and each share."""
         ent = self.entry.program.entitlement
         if ent is None:
             return None
@@ -221,17 +248,9 @@ class _Run:
         if not found:
             return None
         periods = [f"period.{p}" for p in self.plan.periods]
-        return (
-            pl.concat(found, how="diagonal")
-            .group_by("__fam")
-            .agg(
-                *(
-                    pl.col(c).sum()
-                    for c in self._codes(ent) + periods
-                    if any(c in p.columns for p in found)
-                )
-            )
-        )
+        rows = pl.concat(found, how="diagonal")
+        columns = [c for c in self._codes(ent) + periods if c in rows.columns]
+        return family_totals(rows, columns, self.n_families)
 
     @staticmethod
     def _codes(ent: Entitlement) -> list[str]:
@@ -243,7 +262,7 @@ class _Run:
     ) -> pl.DataFrame | None:
         if not ent.components or not eligible.height:
             return None
-        candidates, counts = self._candidates(ent, eligible)
+        candidates, several = self._candidates(ent, eligible)
         count = len(ent.components)
         names = [f"__limit{i}" for i in range(count)]
         limits = decided.with_columns(
@@ -261,7 +280,8 @@ class _Run:
         chosen = choose(
             candidates,
             contested(
-                counts,
+                candidates,
+                several,
                 n_families=self.n_families,
                 limits=limits,
                 cap=cap,
@@ -292,13 +312,13 @@ class _Run:
 
     def _candidates(
         self, ent: Entitlement, eligible: pl.DataFrame
-    ) -> tuple[pl.DataFrame, pl.DataFrame]:
+    ) -> tuple[pl.DataFrame, pl.Series]:
         """
-        Every (member, component) pair that pays, and counts per family.
+        Every (member, component) pair that pays, in one pass.
 
-        The counts are those `contested` reads: per family with
-        candidates, each component's number and whether a member is a
-        candidate for several, in one pass over the members.
+        With the rows of the families where a member pays under
+        several components (what `contested` reads). Candidates come
+        component after component, each family after family.
 
         A member who qualifies with an unknown amount is no candidate,
         as for the object evaluator. A monthly component carries its
@@ -346,13 +366,7 @@ class _Run:
             .with_columns(paying.alias("__pays"))
             .collect()
         )
-        sums = {f"__n{n}": pl.col(p) for n, p in enumerate(pays)}
-        sums["__multi"] = pl.col("__pays") > 1
-        counts = (
-            segment_sums(wide.lazy(), sums)
-            .with_columns(pl.col("__multi") > 0)
-            .collect()
-        )
+        several = wide.filter(pl.col("__pays") > 1).get_column("__fam")
         frames = []
         for number, c in enumerate(ent.components):
             shares = [
@@ -370,7 +384,7 @@ class _Run:
                     *shares,
                 )
             )
-        return pl.concat(frames, how="diagonal"), counts
+        return pl.concat(frames, how="diagonal"), several
 
     def _with_shares(
         self, ent: Entitlement, chosen: pl.DataFrame
@@ -450,9 +464,7 @@ class _Run:
         codes = [] if ent is None else self._codes(ent)
         periods = [f"period.{p}" for p in self.plan.periods]
         if awards is not None:
-            decided = decided.join(
-                awards, on="__fam", how="left", maintain_order="left"
-            )
+            decided = decided.hstack(awards)
         money = [
             (pl.col(c) if c in decided.columns else _ZERO)
             .fill_null(0)

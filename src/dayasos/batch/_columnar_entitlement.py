@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 import polars as pl
 
-from dayasos.batch._columnar_items import place_in_family
+from dayasos.batch._columnar_items import place_in_family, segment_sums
 from dayasos.rules._expr import Param
 
 
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 __all__ = [
     "choose",
     "contested",
+    "family_totals",
     "monthly_groups",
     "monthly_shares",
     "param_names",
@@ -153,7 +154,8 @@ def split_shares(value: pl.Expr, weights: Sequence[int]) -> list[pl.Expr]:
 
 
 def contested(
-    counts: pl.DataFrame,
+    candidates: pl.DataFrame,
+    several: pl.Series,
     *,
     n_families: int,
     limits: pl.DataFrame,
@@ -163,32 +165,36 @@ def contested(
     """
     Per family: whether its candidates exceed a limit together.
 
-    `counts` holds, for each family with candidates, ``__fam``, the
-    number of candidates of each component (``__n<i>``, in the order
-    of the columns of `limits`) and ``__multi``, whether a member is
-    a candidate for several components. A family that exceeds no
-    limit (the cap, one component per member, each component's
-    count) keeps every candidate, as the greedy choice would.
+    `candidates` as for `choose`; `several` the rows of the families
+    where a member is a candidate for several components. A family
+    that exceeds no limit (the cap, one component per member, each
+    component's count) keeps every candidate, as the greedy choice
+    would. Candidates are counted by runs of equal keys, sorted.
 
     .. versionadded:: 0.1.0
     """
-    rows = counts.get_column("__fam").cast(pl.Int64)
-    names = [f"__n{i}" for i in range(len(limits.columns))]
-    total = counts.select(
-        pl.sum_horizontal(pl.col(n).cast(pl.Int64) for n in names)
-        if names
-        else pl.lit(0, dtype=pl.Int64)
-    ).to_series()
-    over = total > cap.gather(rows)
-    for name, column in zip(names, limits.columns, strict=True):
-        limit = limits.get_column(column).cast(pl.Int64).gather(rows)
-        over |= counts.get_column(name).cast(pl.Int64) > limit.fill_null(
-            UNLIMITED
+    fam = candidates.get_column("__fam").cast(pl.Int64)
+    comp = candidates.get_column("__comp").cast(pl.Int64)
+    runs = fam.sort().rle()
+    lengths = runs.struct.field("len")
+    rows = runs.struct.field("value")
+    found = [rows.filter(lengths > cap.gather(rows))]
+    key = comp * n_families + fam
+    runs = (key if key.is_sorted() else key.sort()).rle()
+    lengths = runs.struct.field("len")
+    keys = runs.struct.field("value")
+    comps, rows = keys // n_families, keys % n_families
+    for number, name in enumerate(limits.columns):
+        mine = comps == number
+        limit = (
+            limits.get_column(name).cast(pl.Int64).gather(rows.filter(mine))
         )
+        over = lengths.filter(mine) > limit.fill_null(UNLIMITED)
+        found.append(rows.filter(mine).filter(over))
     if one_per_member:
-        over |= counts.get_column("__multi")
+        found.append(several.cast(pl.Int64))
     flags = pl.zeros(n_families, dtype=pl.Boolean, eager=True)
-    return flags.scatter(rows.filter(over), True)  # noqa: FBT003 - the value set
+    return flags.scatter(pl.concat(found), True)  # noqa: FBT003 - the value set
 
 
 def choose(
@@ -280,3 +286,43 @@ def _greedy(
     if not kept:
         return candidates.clear()
     return pl.concat(kept).drop("__rank")
+
+
+def family_totals(
+    rows: pl.DataFrame, columns: Sequence[str], n_families: int
+) -> pl.DataFrame:
+    """
+    Each family's sum of each column over `rows`, one row per family.
+
+    `rows` hold ``__fam`` (the family's row) and the integer `columns`
+    (null counts as 0). The result has `n_families` rows in family
+    order, 0 for a family without rows. Running sums (`segment_sums`)
+    when no sum can pass ``2**62``, which holds for any real amounts;
+    a group-by otherwise.
+
+    >>> rows = pl.DataFrame({"__fam": [2, 0, 2], "a": [5, 1, None]})
+    >>> family_totals(rows, ["a"], 3).get_column("a").to_list()
+    [1, 0, 5]
+
+    .. versionadded:: 0.1.0
+    """
+    if not rows.get_column("__fam").is_sorted():
+        rows = rows.sort("__fam")
+    largest = rows.select(
+        pl.max_horizontal(pl.col(c).abs().max() for c in columns)
+    ).item()
+    if (largest or 0) * max(rows.height, 1) < UNLIMITED:
+        sums = segment_sums(
+            rows.lazy(), {c: pl.col(c).fill_null(0) for c in columns}
+        ).collect()
+    else:
+        sums = rows.group_by("__fam").agg(pl.col(c).sum() for c in columns)
+    at = sums.get_column("__fam")
+    return pl.DataFrame(
+        [
+            pl.zeros(n_families, dtype=pl.Int64, eager=True)
+            .scatter(at, sums.get_column(c).cast(pl.Int64))
+            .alias(c)
+            for c in columns
+        ]
+    )

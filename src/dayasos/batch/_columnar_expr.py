@@ -13,6 +13,7 @@ Kleene's logic, as the object evaluator does.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import enum
 import functools
@@ -116,6 +117,28 @@ def _years(start: pl.Expr, end: pl.Expr) -> pl.Expr:
     )
 
 
+def _born_by(on: dt.date, years: int) -> dt.date | None:
+    """
+    The latest birth date of someone `years` old or more on `on`.
+
+    The same day `years` earlier; on 29 February, the 28th in a year
+    that has none (such a person's age changes on 1 March).
+
+    >>> _born_by(dt.date(2020, 7, 21), 60)
+    datetime.date(1960, 7, 21)
+    >>> _born_by(dt.date(2024, 2, 29), 1)
+    datetime.date(2023, 2, 28)
+    """
+    year = on.year - years
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        return None
+    last = calendar.monthrange(year, on.month)[1]
+    return dt.date(year, on.month, min(on.day, last))
+
+
+#: The comparison seen from the other side (``a < b`` is ``b > a``).
+_MIRROR = {"<": ">", "<=": ">=", ">": "<", ">=": "<=", "==": "==", "!=": "!="}
+
 _COMPARE: dict[str, Callable[[pl.Expr, pl.Expr], pl.Expr]] = {
     "<": lambda a, b: a < b,
     "<=": lambda a, b: a <= b,
@@ -185,6 +208,9 @@ class ExprCompiler:
         if isinstance(expr, Field):
             return self._field(expr)
         if isinstance(expr, Compare):
+            by_date = self._age_compare(expr)
+            if by_date is not None:
+                return by_date
             op = _COMPARE[expr.op]
             return op(self._node(expr.left), self._node(expr.right))
         if isinstance(expr, IsIn):
@@ -225,6 +251,46 @@ class ExprCompiler:
         if isinstance(expr, YearsBetween):
             return _years(self._node(expr.start), self._node(expr.end))
         return self._family_value(expr)
+
+    def _age_compare(self, expr: Compare) -> pl.Expr | None:
+        """
+        An age compared with a whole number, as birth dates compared.
+
+        ``age >= n`` holds when the birth date is on or before the
+        ``n``-th birthday's latest date (`_born_by`): a comparison of
+        dates, not years computed for every row. None when `expr` is
+        not of that shape, or the date falls outside the calendar.
+        """
+        left, right, op = expr.left, expr.right, expr.op
+        if not isinstance(left, Age):
+            left, right, op = right, left, _MIRROR[op]
+        if not isinstance(left, Age) or not isinstance(right, (Const, Param)):
+            return None
+        raw = (
+            right.value
+            if isinstance(right, Const)
+            else self.values[right.name]
+        )
+        if isinstance(raw, bool) or not isinstance(raw, int):
+            return None
+        latest = [_born_by(self.on, raw), _born_by(self.on, raw + 1)]
+        if latest[0] is None or latest[1] is None:
+            return None
+        born = self._node(left.operand)
+        reached, next_reached = (born <= pl.lit(d) for d in latest)
+        tests = {
+            ">=": reached,
+            ">": next_reached,
+            "<": ~reached,
+            "<=": ~next_reached,
+            "==": reached & ~next_reached,
+            "!=": ~reached | next_reached,
+        }
+        return (
+            pl.when(born > pl.lit(self.on))
+            .then(_NULL_BOOL)
+            .otherwise(tests[op])
+        )
 
     def _field(self, expr: Field) -> pl.Expr:
         if expr.scope is Scope.ENTITY:

@@ -165,40 +165,49 @@ def keyed(table: pl.DataFrame, ids: pl.Series) -> pl.DataFrame:
     Rows whose family is not in `ids` are left out. The rows come
     family after family (``__fam`` ascending and flagged sorted, so
     that group-bys over it take polars' sorted path), each family's
-    rows in their input order. Tables laid out family after family,
-    or families sorted by id, are keyed without a join.
+    rows in their input order. Runs of rows of one family are looked
+    up once per run: by position when the runs follow `ids`, by
+    binary search when `ids` are sorted, by a join otherwise.
 
     .. versionadded:: 0.1.0
     """
     column = table.get_column("family_id")
-    if table.height and ids.len() and not column.null_count():
-        runs = (column != column.shift(1)).fill_null(value=True).cum_sum() - 1
-        if runs.max() < ids.len():  # type: ignore[operator]
-            found = ids.gather(runs)
-            if (found == column).all():
-                return table.with_columns(
-                    runs.cast(pl.UInt32).set_sorted().alias("__fam")
-                )
-        if ids.is_sorted():
-            rows = ids.search_sorted(column).clip(0, ids.len() - 1)
-            found = ids.gather(rows)
-            inside = found == column
-            return _by_family(
-                table.with_columns(rows.cast(pl.UInt32).alias("__fam")).filter(
-                    inside
-                )
+    if column.null_count():
+        table = table.filter(column.is_not_null())
+        column = table.get_column("family_id")
+    first = (column != column.shift(1)).fill_null(value=True)
+    run = first.cum_sum().cast(pl.Int64) - 1
+    starts = column.filter(first)
+    found: pl.Series
+    if starts.len() <= ids.len() and (ids.head(starts.len()) == starts).all():
+        found = pl.int_range(starts.len(), dtype=pl.UInt32, eager=True)
+    elif ids.is_sorted() and ids.len():
+        rows = ids.search_sorted(starts).clip(0, ids.len() - 1)
+        found = rows.cast(pl.UInt32).zip_with(
+            ids.gather(rows) == starts, pl.Series([None], dtype=pl.UInt32)
+        )
+    else:
+        found = (
+            starts.to_frame()
+            .join(
+                ids.to_frame().with_row_index("__fam"),
+                on="family_id",
+                how="left",
+                maintain_order="left",
             )
-    frame = ids.to_frame().with_row_index("__fam")
-    return _by_family(
-        table.join(frame, on="family_id", how="inner", maintain_order="left")
-    )
+            .get_column("__fam")
+        )
+    keyed_rows = table.with_columns(found.gather(run).alias("__fam"))
+    if found.null_count():
+        keyed_rows = keyed_rows.filter(pl.col("__fam").is_not_null())
+    return _by_family(keyed_rows)
 
 
 def _by_family(table: pl.DataFrame) -> pl.DataFrame:
     """`table` sorted by ``__fam``, stably, and flagged sorted."""
     if not table.get_column("__fam").is_sorted():
         table = table.sort("__fam", maintain_order=True)
-    return table.with_columns(pl.col("__fam").set_sorted())
+    return table.with_columns(table.get_column("__fam").set_sorted())
 
 
 def place_in_family() -> pl.Expr:
