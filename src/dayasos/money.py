@@ -104,10 +104,6 @@ def _check_int(value: object) -> int:
     return value
 
 
-def _amount_converter(value: object) -> int:
-    return _check_int(value)
-
-
 @attrs.frozen(order=True)
 class Rupiah:
     """
@@ -128,7 +124,7 @@ class Rupiah:
     .. versionadded:: 0.1.0
     """
 
-    amount: int = attrs.field(converter=_amount_converter)
+    amount: int = attrs.field(converter=_check_int)
 
     @classmethod
     def zero(cls) -> Rupiah:
