@@ -66,6 +66,8 @@ _SERIAL = (
 
 def clean(number: str) -> str:
     """Remove white space, dots and dashes anywhere in `number`."""
+    if number.isascii() and number.isdigit():
+        return number
     return "".join(c for c in number if not (c.isspace() or c in _SEPARATORS))
 
 
