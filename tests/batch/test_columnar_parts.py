@@ -19,9 +19,18 @@ from dayasos.batch import (
     programs_running,
     to_tables,
 )
-from dayasos.batch._columnar_entitlement import split_shares
+from dayasos.batch._columnar_entitlement import (
+    choose,
+    contested,
+    family_totals,
+    split_shares,
+)
 from dayasos.batch._columnar_expr import _born_by
-from dayasos.batch._columnar_items import keyed
+from dayasos.batch._columnar_items import (
+    keyed,
+    place_in_family,
+    segment_sums,
+)
 from dayasos.errors import DayasosError, ParameterError
 from dayasos.ids import Sex
 from dayasos.l10n import format_error, list_codes
@@ -316,9 +325,141 @@ class TestKeyed:
             maintain_order="left",
         )
 
+        found = keyed(table, series)
+
         assert (
             expected.sort("n").rows()
-            == keyed(table, series).select(expected.columns).sort("n").rows()
+            == found.select(expected.columns).sort("n").rows()
+        )
+        assert found.rows() == found.sort("__fam", "n").rows()
+        assert found.get_column("__fam").flags["SORTED_ASC"]
+        assert found.select(place_in_family()).to_series().to_list() == (
+            found.select(pl.int_range(pl.len()).over("__fam"))
+            .to_series()
+            .to_list()
+        )
+
+
+class TestSums:
+    """Per-family sums by running totals equal a group-by."""
+
+    @given(
+        rows=st.lists(
+            st.tuples(
+                st.integers(0, 5),
+                st.one_of(st.none(), st.integers(-1000, 1000)),
+            ),
+            max_size=30,
+        ),
+        huge=st.booleans(),
+    )
+    def test_family_totals_equal_a_group_by(self, rows, huge):
+        """Any order, nulls as 0, families without rows 0, both paths."""
+        # Huge amounts take the group-by: sums near 2**63, no overflow.
+        scale = 2**58 // 1000 if huge else 1
+        frame = pl.DataFrame(
+            {
+                "__fam": [f for f, _ in rows],
+                "a": [None if v is None else v * scale for _, v in rows],
+            },
+            schema={"__fam": pl.UInt32, "a": pl.Int64},
+        )
+        expected = [0] * 6
+        for f, v in rows:
+            expected[f] += 0 if v is None else v * scale
+
+        assert expected == family_totals(frame, ["a"], 6)["a"].to_list()
+
+    @given(st.lists(st.tuples(st.integers(0, 4), st.booleans()), max_size=30))
+    def test_segment_sums_count_each_family(self, rows):
+        """Rows family after family: counts and items per family."""
+        rows = sorted(rows, key=lambda r: r[0])
+        frame = pl.LazyFrame(
+            {"__fam": [f for f, _ in rows], "x": [x for _, x in rows]},
+            schema={"__fam": pl.Int64, "x": pl.Boolean},
+        )
+        expected = {}
+        for f, x in rows:
+            n, items = expected.get(f, (0, 0))
+            expected[f] = (n + x, items + 1)
+
+        found = segment_sums(frame, {"n": pl.col("x")}).collect()
+        assert [(f, *expected[f]) for f in sorted(expected)] == found.rows()
+
+
+class TestChoose:
+    """Families within every limit skip the ranking, with the same awards."""
+
+    @given(
+        cells=st.lists(
+            st.tuples(
+                st.integers(0, 3),
+                st.integers(0, 3),
+                st.integers(0, 2),
+                st.sampled_from([100, 200, 300]),
+            ),
+            max_size=25,
+            unique_by=lambda c: (c[0], c[1], c[2]),
+        ),
+        limits=st.lists(
+            st.one_of(st.none(), st.integers(0, 2)), min_size=12, max_size=12
+        ),
+        caps=st.lists(st.integers(0, 4), min_size=4, max_size=4),
+        one_per_member=st.booleans(),
+    )
+    def test_settled_families_keep_what_ranking_gives(
+        self, cells, limits, caps, one_per_member
+    ):
+        """Equal to ranking every family, whatever the limits."""
+        rows = sorted(cells, key=lambda c: (c[2], c[0], c[1]))
+        candidates = pl.DataFrame(
+            {
+                "__fam": [f for f, _, _, _ in rows],
+                "__mem": [f * 4 + m for f, m, _, _ in rows],
+                "__index": [m for _, m, _, _ in rows],
+                "__comp": [c for _, _, c, _ in rows],
+                "value": [v for _, _, _, v in rows],
+            },
+            schema={
+                "__fam": pl.UInt32,
+                "__mem": pl.UInt32,
+                "__index": pl.Int64,
+                "__comp": pl.Int64,
+                "value": pl.Int64,
+            },
+        )
+        table = pl.DataFrame(
+            {f"__limit{c}": limits[c * 4 : c * 4 + 4] for c in range(3)},
+            schema={f"__limit{c}": pl.Int64 for c in range(3)},
+        )
+        cap = pl.Series(caps, dtype=pl.Int64)
+        members = candidates.group_by("__mem").agg(
+            pl.len().alias("n"), pl.col("__fam").first()
+        )
+        several = members.filter(pl.col("n") > 1).get_column("__fam")
+        common = {
+            "n_families": 4,
+            "n_members": 16,
+            "components": 3,
+            "limits": table,
+            "cap": cap,
+            "one_per_member": one_per_member,
+        }
+        flags = contested(
+            candidates,
+            several,
+            n_families=4,
+            limits=table,
+            cap=cap,
+            one_per_member=one_per_member,
+        )
+        everyone = pl.repeat(True, 4, dtype=pl.Boolean, eager=True)  # noqa: FBT003 - the flag
+
+        def chosen(found):
+            return sorted(found.select("__mem", "__comp").rows())
+
+        assert chosen(choose(candidates, flags, **common)) == chosen(
+            choose(candidates, everyone, **common)
         )
 
 

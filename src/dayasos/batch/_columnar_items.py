@@ -270,12 +270,13 @@ class ItemTables:
         ids = families.select("family_id").collect().get_column("family_id")
         #: The members, family after family, with ``__mem`` (the row)
         #: and ``__index`` (the place in the family).
-        self.member_rows = (
-            keyed(tables.members, ids)
-            .lazy()
-            .with_row_index("__mem")
-            .with_columns(place_in_family().alias("__index"))
-            .collect()
+        # Columns added as series: the member columns are not copied.
+        members = keyed(tables.members, ids)
+        self.member_rows = members.with_columns(
+            pl.int_range(members.height, dtype=pl.UInt32, eager=True).alias(
+                "__mem"
+            ),
+            members.select(place_in_family().alias("__index")).to_series(),
         )
         self.members = self.member_rows.lazy()
         memberships = tables.memberships
