@@ -395,11 +395,15 @@ class BoundComponent:
     monthly: MonthlyRate | None
     limit: Callable[[Env], Any] | None
     #: What a member is awarded, for a yearly amount: made once.
+    #: The yearly amount when it reads nothing (a parameter), else `None`.
+    constant: Rupiah | None = None
     award: Callable[[Env], Any] | None = attrs.field(
         init=False,
         default=attrs.Factory(
             lambda self: (
-                None if self.pays is None else _joined(self.when, self.pays)
+                None
+                if self.pays is None
+                else _joined(self.when, self.pays, self.constant)
             ),
             takes_self=True,
         ),
@@ -587,12 +591,18 @@ class _Binder:
             _pays_money(component.code, component.amount, self.values)
             pays = self.compile(component.amount, self.values, items=True)
             monthly = None
+        constant: object = None
+        if isinstance(component.amount, Param):
+            constant = self.values[component.amount.name]
+        elif isinstance(component.amount, Const):
+            constant = component.amount.value
         return BoundComponent(
             code=component.code,
             when=when,
             pays=pays,
             monthly=monthly,
             limit=limit,
+            constant=constant if isinstance(constant, Rupiah) else None,
         )
 
 
@@ -675,10 +685,7 @@ def totals_of(
     for award in awards:
         for i, share in enumerate(award.shares):
             sums[i] += share.amount
-    totals = tuple(
-        (period, Rupiah(amount))
-        for period, amount in zip(plan.periods, sums, strict=True)
-    )
+    totals = tuple(zip(plan.periods, map(Rupiah, sums), strict=True))
     return totals, Rupiah(sum(sums))
 
 
@@ -692,8 +699,20 @@ def _pays(component: BoundComponent, plan: YearPlan) -> Callable[[Env], Any]:
 
 
 def _joined(
-    when: Callable[[Env], Any], pays: Callable[[Env], Any]
+    when: Callable[[Env], Any],
+    pays: Callable[[Env], Any],
+    constant: Rupiah | None = None,
 ) -> Callable[[Env], Any]:
+    if constant is not None:
+
+        def award_constant(env: Env) -> object:
+            qualifies = when(env)
+            if qualifies is None:
+                return UNKNOWN
+            return constant if qualifies else None
+
+        return award_constant
+
     def award(env: Env) -> object:
         qualifies = when(env)
         if qualifies is None:
@@ -747,7 +766,8 @@ def select_awards(
                     candidates.append((-value, number, index, amount))
     env.item = None
     env.prefix = None
-    candidates.sort(key=lambda c: c[:3])
+    # (amount, component, member) never tie: the amounts are not compared.
+    candidates.sort()
     taken: set[int] = set()
     counts = [0] * len(components)
     chosen: list[tuple[int, int, object]] = []
