@@ -14,6 +14,7 @@ from dayasos.errors import (
     ValidationError,
 )
 from dayasos.ids import RegionCode, RegionTable, Sex, nik
+from dayasos.ids._parts import candidate_dates, is_real_date
 from dayasos.testing._ids import niks
 
 
@@ -289,3 +290,13 @@ class TestParts:
         """No part is read from an invalid number."""
         with pytest.raises(InvalidLength):
             nik.get_sex("123")
+
+
+def test_real_dates_are_those_a_calendar_builds():
+    """Every DDMMYY: the check without dates equals building them."""
+    for day in range(33):
+        for month in range(14):
+            for yy in range(100):
+                assert is_real_date(day, month, yy) == bool(
+                    candidate_dates(day, month, yy)
+                )

@@ -8,6 +8,7 @@ translate ``nik.regency`` and ``wilayah.regency`` differently.
 
 from __future__ import annotations
 
+import calendar
 from typing import TYPE_CHECKING
 
 import pendulum
@@ -62,6 +63,13 @@ _VILLAGE = (
 _SERIAL = (
     "the last 4 digits of a {label} are a serial from 0001, e.g. {example}"
 )
+
+
+_MONTHS = 12
+_FEBRUARY = 2
+_LEAP_DAY = 29
+#: The longest each month can be (February in a leap year).
+_LONGEST = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def clean(number: str) -> str:
@@ -186,6 +194,23 @@ def check_serial(number: str, *, area: str, label: str, example: str) -> None:
             label=label,
             example=example,
         )
+
+
+def is_real_date(day: int, month: int, yy: int) -> bool:
+    """
+    Whether a DDMMYY is a real date in the 1900s or the 2000s.
+
+    The same answer as ``bool(candidate_dates(day, month, yy))``,
+    without building dates.
+
+    >>> is_real_date(29, 2, 0), is_real_date(29, 2, 1), is_real_date(31, 4, 80)
+    (True, False, False)
+    """
+    if not (1 <= month <= _MONTHS and 1 <= day <= _LONGEST[month - 1]):
+        return False
+    if month != _FEBRUARY or day < _LEAP_DAY:
+        return True
+    return calendar.isleap(1900 + yy) or calendar.isleap(2000 + yy)
 
 
 def candidate_dates(day: int, month: int, yy: int) -> list[pendulum.Date]:

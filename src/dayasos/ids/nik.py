@@ -76,12 +76,20 @@ def compact(number: str) -> str:
     return _parts.clean(number)
 
 
-def _dates(number: str) -> list[pendulum.Date]:
+def _birth_parts(number: str) -> tuple[int, int, int]:
     day = int(number[6:8])
     if day > _FEMALE_OFFSET:
         day -= _FEMALE_OFFSET
-    dates = _parts.candidate_dates(day, int(number[8:10]), int(number[10:12]))
-    if not dates:
+    return day, int(number[8:10]), int(number[10:12])
+
+
+def _dates(number: str) -> list[pendulum.Date]:
+    _check_birth_date(number)
+    return _parts.candidate_dates(*_birth_parts(number))
+
+
+def _check_birth_date(number: str) -> None:
+    if not _parts.is_real_date(*_birth_parts(number)):
         raise InvalidComponent(
             "digits 7-12 of a {label} are the birth date DDMMYY, with 40 "
             "added to a woman's day, e.g. {example} (1 July 1980, a woman)",
@@ -90,7 +98,6 @@ def _dates(number: str) -> list[pendulum.Date]:
             personal=True,
             **_KIND,
         )
-    return dates
 
 
 def validate(number: str, *, regions: RegionTable | None = None) -> str:
@@ -110,7 +117,7 @@ def validate(number: str, *, regions: RegionTable | None = None) -> str:
     number = compact(number)
     _parts.check_digits(number, lengths=(16,), personal=True, **_KIND)
     _parts.check_region(number[:6], value=number, personal=True, **_KIND)
-    _dates(number)
+    _check_birth_date(number)
     _parts.check_serial(number, **_KIND)
     _parts.check_in_table(number, regions, **_KIND)
     return number

@@ -45,7 +45,7 @@ class SchoolLevel(enum.Enum):
     @property
     def rank(self) -> int:
         """Position from 0 (none) to 5 (higher), for comparisons."""
-        return list(SchoolLevel).index(self)
+        return _RANKS[self]
 
     @property
     def label_id(self) -> str:
@@ -53,6 +53,7 @@ class SchoolLevel(enum.Enum):
         return _LABELS[self]
 
 
+_RANKS = {level: i for i, level in enumerate(SchoolLevel)}
 _LABELS = {
     SchoolLevel.NONE: "Tidak/belum pernah sekolah",
     SchoolLevel.PAUD: "PAUD",
