@@ -55,6 +55,7 @@ from dayasos.batch._layout import (
 )
 from dayasos.batch._tables import Tables
 from dayasos.rules._entitlement import plan_year
+from dayasos.rules._expr import Const, Param
 
 
 if TYPE_CHECKING:
@@ -329,6 +330,9 @@ class _Run:
         wanted.scatter(eligible.get_column("__fam"), True)  # noqa: FBT003 - the value set
         keep = wanted.gather(rows.get_column("__fam"))
         columns: dict[str, pl.Expr] = {}
+        # A value that reads no column (a parameter) stays a literal:
+        # not a column of every member.
+        values: dict[int, pl.Expr] = {}
         for number, c in enumerate(ent.components):
             when = self.compiler.compile(c.when, collection="members")
             if c.per == "month":
@@ -349,12 +353,16 @@ class _Run:
                 value = self.compiler.compile(
                     c.amount, collection="members"
                 ).cast(pl.Int64)
-            columns[f"__c{number}_value"] = value
+            if c.per == "year" and isinstance(c.amount, (Const, Param)):
+                values[number] = value
+            else:
+                columns[f"__c{number}_value"] = value
+                values[number] = pl.col(f"__c{number}_value")
             columns[f"__c{number}_when"] = when
         count = len(ent.components)
         pays = {
             f"__c{n}_pays": pl.col(f"__c{n}_when").fill_null(value=False)
-            & (pl.col(f"__c{n}_value") > 0).fill_null(value=False)
+            & (values[n] > 0).fill_null(value=False)
             for n in range(count)
         }
         paying = pl.sum_horizontal(pl.col(p).cast(pl.Int8) for p in pays)
@@ -380,7 +388,7 @@ class _Run:
                     "__mem",
                     "__index",
                     pl.lit(number, dtype=pl.Int64).alias("__comp"),
-                    pl.col(f"__c{number}_value").alias("value"),
+                    values[number].alias("value"),
                     *shares,
                 )
             )

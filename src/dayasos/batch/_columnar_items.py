@@ -230,7 +230,7 @@ def segment_sums(
 
     One row per family with rows: ``__fam``, one column per entry of
     `sums` (the sum of that integer or boolean expression over the
-    family's rows) and ``__items``, the number of rows. Running sums
+    family's rows, null as 0) and ``__items``, the number of rows. Running sums
     read at each family's last row, less the previous family's: no
     hashing, whatever the number of families. For counts, not for
     amounts (a running sum of amounts could overflow).
@@ -246,7 +246,10 @@ def segment_sums(
     return (
         frame.select(
             "__fam",
-            *(e.cast(pl.Int64).cum_sum().alias(n) for n, e in sums.items()),
+            *(
+                e.cast(pl.Int64).fill_null(0).cum_sum().alias(n)
+                for n, e in sums.items()
+            ),
             pl.int_range(1, pl.len() + 1, dtype=pl.Int64).alias("__items"),
             last.alias("__last"),
         )
@@ -282,7 +285,22 @@ class ItemTables:
         memberships = tables.memberships
         if memberships is None:
             memberships = pl.DataFrame(schema=MEMBERSHIPS_SCHEMA)
-        self.transitions = keyed(memberships, ids).lazy()
+        transitions = keyed(memberships, ids)
+        self.transitions = transitions.lazy()
+        # Whether each family's memberships were collected: it has rows,
+        # or says it was asked and holds none.
+        having = pl.zeros(ids.len(), dtype=pl.Boolean, eager=True).scatter(
+            transitions.get_column("__fam"),
+            True,  # noqa: FBT003 - the value set
+        )
+        recorded = (
+            families.select(
+                pl.col("memberships_recorded").fill_null(value=False)
+            )
+            .collect()
+            .to_series()
+        )
+        self._memberships_flags = (having | recorded).alias("__known")
         # A membership is its last row (the rows of one membership name
         # one programme), found by one integer key per membership.
         key = pl.col("__fam").cast(pl.Int64) * 2**32 + (
@@ -338,17 +356,8 @@ class ItemTables:
         return self.families.select("__fam", flag.alias("__known"))
 
     def _memberships_known(self) -> pl.LazyFrame:
-        having = (
-            self.transitions.select("__fam")
-            .unique()
-            .with_columns(pl.lit(value=True).alias("__rows"))
-        )
-        return self.families.join(having, on="__fam", how="left").select(
-            "__fam",
-            (
-                pl.col("__rows").fill_null(value=False)
-                | pl.col("memberships_recorded").fill_null(value=False)
-            ).alias("__known"),
+        return self.families.select("__fam").with_columns(
+            self._memberships_flags
         )
 
     def active_in(self, expr: ActiveIn, on: dt.date) -> pl.LazyFrame:
@@ -409,37 +418,40 @@ class ItemTables:
 
         .. versionadded:: 0.1.0
         """
+        bases = self.families.select(
+            "__fam", limit.alias("__limit")
+        ).with_columns(self._memberships_flags)
         grads = self.held.filter(
             (pl.col("program") == program) & (pl.col("state") == "graduated")
+        ).select("__fam", "__last_since", "__last_graduation")
+        if limit.meta.root_names():
+            grads = grads.join(
+                bases.select("__fam", "__limit"),
+                on="__fam",
+                how="left",
+                maintain_order="left",
+            )
+        else:
+            grads = grads.with_columns(limit.alias("__limit"))
+        day, kind = pl.col("__last_since"), pl.col("__last_graduation")
+        before = (day < pl.col("__limit")).fill_null(value=False)
+        per = segment_sums(
+            grads,
+            {
+                "__before": before,
+                "__of_kind": (before & kind.is_in(kinds or [])).fill_null(
+                    value=False
+                ),
+                "__open": before & kind.is_null(),
+            },
         ).select(
             "__fam",
-            pl.col("__last_since").alias("__day"),
-            pl.col("__last_graduation").alias("__kind"),
+            pl.col("__items").alias("__found"),
+            pl.col("__before") > 0,
+            pl.col("__of_kind") > 0,
+            pl.col("__open") > 0,
         )
-        bases = self._memberships_known().join(
-            self.families.select("__fam", limit.alias("__limit")),
-            on="__fam",
-            how="left",
-            maintain_order="left",
-        )
-        day, kind, until = pl.col("__day"), pl.col("__kind"), pl.col("__limit")
-        before = day < until
-        per = (
-            grads.join(bases.select("__fam", "__limit"), on="__fam")
-            .select(
-                "__fam",
-                before.alias("__before"),
-                (before & kind.is_in(kinds or [])).alias("__of_kind"),
-                (before & kind.is_null()).alias("__open"),
-            )
-            .group_by("__fam")
-            .agg(
-                pl.len().alias("__found"),
-                pl.col("__before").any().alias("__before"),
-                pl.col("__of_kind").any().alias("__of_kind"),
-                pl.col("__open").any().alias("__open"),
-            )
-        )
+        until = pl.col("__limit")
         if kinds is None:
             decided = pl.col("__before")
         else:
