@@ -103,7 +103,7 @@ class TestNothingIsLost:
         def losing(population, rows):
             """Read a chunk and drop its first family."""
             chunk = real(population, rows)
-            return attrs.evolve(chunk, families=chunk.families[1:])
+            return attrs.evolve(chunk, order=chunk.order[1:])
 
         monkeypatch.setattr(Population, "read_chunk", losing)
         summary = run_batch(dirty, "PKH", on=ON, out_dir=tmp_path)

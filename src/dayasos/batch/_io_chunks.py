@@ -49,8 +49,9 @@ from dayasos.batch._io_checks import (
 )
 from dayasos.batch._tables import Tables
 from dayasos.batch._tables_mapping import ColumnMapping
-from dayasos.batch._tables_read import from_tables
+from dayasos.batch._tables_read import from_tables, read_families
 from dayasos.batch._tables_rejects import REJECTS_SCHEMA
+from dayasos.batch._tables_write import to_tables
 from dayasos.errors import ValidationError
 
 
@@ -97,10 +98,16 @@ def _renamed(
 @attrs.frozen(kw_only=True, eq=False)
 class ChunkRead:
     """
-    One chunk of families read: the families built and the rejects.
+    One chunk of families read: the families to decide and the rejects.
+
+    Most families are kept as typed rows (`settled`): the model would
+    accept them as read, so no object is built; the others are built
+    (`built`). `order` names every family to decide, in input order.
 
     Args:
-        families: The families built, in input order.
+        built: The families built as objects, in input order.
+        settled: The tables of the families kept as rows.
+        order: The ids of the families to decide, in input order.
         rejects: Rejects of the chunk's rows (`REJECTS_SCHEMA`), with
             row numbers in the input tables.
         input_families: The chunk's rows of the families table.
@@ -109,10 +116,61 @@ class ChunkRead:
     .. versionadded:: 0.1.0
     """
 
-    families: list[Family]
+    built: list[Family]
+    settled: Tables
+    order: pl.Series
     rejects: pl.DataFrame
     input_families: int
     rejected_families: int
+
+    @property
+    def decided_families(self) -> int:
+        """The number of families to decide."""
+        return self.order.len()
+
+    def tables(self) -> Tables:
+        """
+        Every family to decide, in the layout, families in input order.
+
+        .. versionadded:: 0.1.0
+        """
+        built = to_tables(self.built)
+        ids = self.order.implode()
+        parts = [built, self.settled]
+
+        def stacked(name: str) -> pl.DataFrame:
+            frames: list[pl.DataFrame | None] = [
+                getattr(t, name) for t in parts
+            ]
+            found = [f for f in frames if f is not None]
+            return pl.concat(found).filter(pl.col("family_id").is_in(ids))
+
+        families = (
+            stacked("families")
+            .join(
+                self.order.to_frame("family_id").with_row_index("__order"),
+                on="family_id",
+            )
+            .sort("__order")
+            .drop("__order")
+        )
+        return Tables(
+            families=families,
+            members=stacked("members"),
+            memberships=stacked("memberships"),
+        )
+
+    def families(self) -> list[Family]:
+        """
+        Every family to decide as an object, in input order.
+
+        The settled families are built here (they pass every check).
+
+        .. versionadded:: 0.1.0
+        """
+        more, _ = from_tables(self.settled, consistency=False)
+        by_id = {f.id: f for f in [*self.built, *more]}
+        return [by_id[i] for i in self.order.to_list() if i in by_id]
 
 
 def _span(lazy: pl.LazyFrame, rows: pl.Series) -> pl.DataFrame:
@@ -216,11 +274,12 @@ class Population:
         .. versionadded:: 0.1.0
         """
         tables, numbers = self._chunk_tables(rows)
-        built, found = from_tables(tables, mapping=self.mapping)
+        read = read_families(tables, mapping=self.mapping)
         located = _globalize(
-            found.rows.filter(pl.col("code") != "batch.duplicate_nik"),
+            read.rejects.rows.filter(pl.col("code") != "batch.duplicate_nik"),
             numbers,
         )
+        built, settled, order = read.built, read.settled, read.order
         niks = self.duplicate_niks.filter(
             pl.col(ROW).is_in(numbers["members"].implode())
         )
@@ -246,6 +305,7 @@ class Population:
             located = pl.concat([located, extra])
             bad = set(extra.get_column("family_id").to_list())
             built = [f for f in built if f.id not in bad]
+            order = order.filter(~order.is_in(list(bad)))
         located = (
             located.with_columns(
                 order=pl.col("table").replace_strict(_TABLE_ORDER, default=3)
@@ -256,10 +316,12 @@ class Population:
         )
         count = tables.families.height
         return ChunkRead(
-            families=built,
+            built=built,
+            settled=settled,
+            order=order,
             rejects=located,
             input_families=count,
-            rejected_families=count - len(built),
+            rejected_families=count - order.len(),
         )
 
     def chunks(self, chunk_size: int) -> Iterator[dict[str, pl.Series]]:

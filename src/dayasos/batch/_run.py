@@ -53,7 +53,6 @@ from dayasos.batch._io_decide import (
 from dayasos.batch._io_write import TableWriter
 from dayasos.batch._summary import SummaryBuilder
 from dayasos.batch._tables_rejects import REJECTS_SCHEMA
-from dayasos.batch._tables_write import to_tables
 from dayasos.errors import ConfigurationError
 from dayasos.model import Family
 from dayasos.policy import Reform
@@ -65,6 +64,7 @@ if TYPE_CHECKING:
     import os
     from collections.abc import Callable, Iterable, Mapping, Sequence
 
+    from dayasos.batch._io_chunks import ChunkRead
     from dayasos.batch._io_write import OutputFormat
     from dayasos.batch._summary import BatchSummary
     from dayasos.batch._tables_mapping import ColumnMapping
@@ -150,7 +150,7 @@ def _running(
 
 
 def _decide_chunk(
-    families: list[Family],
+    chunk: ChunkRead,
     entries: Sequence[CatalogueEntry],
     reforms: Mapping[str, Reform | None],
     *,
@@ -160,11 +160,12 @@ def _decide_chunk(
     """
     Decide one chunk's families for every programme.
 
-    The columnar engine lays the families out once for all programmes;
-    a programme whose rules it does not compile (`NotSupported`) is
-    decided one object at a time.
+    The columnar engine reads the chunk's tables once for all
+    programmes; a programme whose rules it does not compile
+    (`NotSupported`) is decided one object at a time.
     """
-    tables = to_tables(families) if engine == "columnar" else None
+    tables = chunk.tables() if engine == "columnar" else None
+    objects: list[Family] | None = None
     frames = []
     for entry in entries:
         reform = reforms[entry.code]
@@ -173,7 +174,9 @@ def _decide_chunk(
             with contextlib.suppress(NotSupported):
                 frame = evaluate(tables, entry, on=on, reform=reform)
         if frame is None:
-            frame = decide_families(families, entry, on=on, reform=reform)
+            if objects is None:
+                objects = chunk.families()
+            frame = decide_families(objects, entry, on=on, reform=reform)
         frames.append(frame)
     return frames
 
@@ -318,12 +321,10 @@ def run_batch(
                 chunk = population.read_chunk(rows)
             rejects.write(chunk.rejects)
             counts.add_rejects(chunk.rejects, rejected=chunk.rejected_families)
-            frames = _decide_chunk(
-                chunk.families, entries, own, on=on, engine=engine
-            )
+            frames = _decide_chunk(chunk, entries, own, on=on, engine=engine)
             frame = _by_family(frames, schema)
             results.write(frame)
-            counts.add_results(frame, len(chunk.families))
+            counts.add_results(frame, chunk.decided_families)
             done += chunk.input_families
             if progress is not None:
                 progress(done, total)

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import attrs
 import polars as pl
 
 from dayasos.batch._layout import (
@@ -47,6 +48,7 @@ from dayasos.batch._tables_check import (
 )
 from dayasos.batch._tables_mapping import ColumnMapping
 from dayasos.batch._tables_rejects import REJECTS_SCHEMA, Rejects
+from dayasos.batch._tables_screen import settled_rows, settled_tables
 from dayasos.batch._tables_table import read_table
 from dayasos.errors import mask_personal
 
@@ -60,7 +62,7 @@ if TYPE_CHECKING:
     from dayasos.model import Family
 
 
-__all__ = ["from_tables"]
+__all__ = ["FamiliesRead", "from_tables", "read_families"]
 
 _TABLE_ORDER = {"families": 0, "members": 1, "memberships": 2}
 _PERSONAL = frozenset({"nik", "kk"})
@@ -198,6 +200,28 @@ def _rejected_rows(families: pl.DataFrame, rows: pl.DataFrame) -> pl.Series:
     return pl.concat([own, by_id]).unique()
 
 
+@attrs.frozen(kw_only=True, eq=False)
+class FamiliesRead:
+    """
+    Families read from tables: built, or settled as typed rows.
+
+    Args:
+        built: The families built as objects, in input order.
+        settled: The tables (in the layout) of the families the model
+            would accept as read (`settled_rows`), not built.
+        order: The ids of every family read (built or settled), in
+            input order.
+        rejects: What could not be read.
+
+    .. versionadded:: 0.1.0
+    """
+
+    built: list[Family]
+    settled: Tables
+    order: pl.Series
+    rejects: Rejects
+
+
 def from_tables(
     tables: Tables,
     *,
@@ -240,6 +264,30 @@ def from_tables(
 
     .. versionadded:: 0.1.0
     """
+    found = read_families(
+        tables, mapping=mapping, consistency=consistency, settle=False
+    )
+    return found.built, found.rejects
+
+
+def read_families(
+    tables: Tables,
+    *,
+    mapping: ColumnMapping | None = None,
+    consistency: bool = True,
+    settle: bool = True,
+) -> FamiliesRead:
+    """
+    Read families as `from_tables` does, building only those it must.
+
+    With `settle`, the families whose rows no model constructor could
+    refuse (`settled_rows`) are kept as typed rows, in the layout of
+    `Tables`: what `to_tables` would write for them once built. The
+    others are built and checked one object at a time. The rejects
+    are those of `from_tables` either way.
+
+    .. versionadded:: 0.1.0
+    """
     families, members, memberships = _read(tables, mapping or ColumnMapping())
     found = _problems(families, members, memberships, consistency=consistency)
     typed = {
@@ -265,16 +313,34 @@ def from_tables(
     accepted = families.typed.filter(~pl.col(ROW).is_in(rejected.implode()))
     ids = accepted.get_column("family_id").implode()
     businesses = families.businesses
-    built, refused = build_families(
-        accepted,
-        members.typed.filter(pl.col("family_id").is_in(ids)),
+    held_members = members.typed.filter(pl.col("family_id").is_in(ids))
+    held_memberships = (
         None
         if memberships is None
-        else memberships.typed.filter(pl.col("family_id").is_in(ids)),
+        else memberships.typed.filter(pl.col("family_id").is_in(ids))
+    )
+    held_businesses = (
         None
         if businesses is None
         else businesses.filter(
             pl.col(ROW).is_in(accepted.get_column(ROW).implode())
+        )
+    )
+    settled = _settled(
+        accepted, held_members, held_memberships, held_businesses, settle
+    )
+    to_build = accepted.filter(~pl.col(ROW).is_in(settled.implode()))
+    kept = to_build.get_column("family_id").implode()
+    built, refused = build_families(
+        to_build,
+        held_members.filter(pl.col("family_id").is_in(kept)),
+        None
+        if held_memberships is None
+        else held_memberships.filter(pl.col("family_id").is_in(kept)),
+        None
+        if held_businesses is None
+        else held_businesses.filter(
+            pl.col(ROW).is_in(to_build.get_column(ROW).implode())
         ),
     )
     for table, frame in list(located.items()):
@@ -289,8 +355,36 @@ def from_tables(
         .drop("order")
         .cast(REJECTS_SCHEMA)
     )
-    return built, Rejects(
+    rejects = Rejects(
         rows=rows,
         input_families=families.typed.height,
         rejected_families=_rejected_rows(families.typed, rows).len(),
     )
+    final = _rejected_rows(families.typed, rows).implode()
+    order = families.typed.filter(~pl.col(ROW).is_in(final)).get_column(
+        "family_id"
+    )
+    in_settled = accepted.filter(pl.col(ROW).is_in(settled.implode()))
+    return FamiliesRead(
+        built=built,
+        settled=settled_tables(
+            in_settled,
+            held_members,
+            held_memberships,
+            held_businesses,
+        ),
+        order=order,
+        rejects=rejects,
+    )
+
+
+def _settled(
+    accepted: pl.DataFrame,
+    members: pl.DataFrame,
+    memberships: pl.DataFrame | None,
+    businesses: pl.DataFrame | None,
+    settle: bool,  # noqa: FBT001 - the caller's switch
+) -> pl.Series:
+    if not settle or not accepted.height:
+        return pl.Series(ROW, [], dtype=pl.Int64)
+    return settled_rows(accepted, members, memberships, businesses)
