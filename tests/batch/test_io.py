@@ -15,6 +15,8 @@ from dayasos.batch import (
     scan_file,
     scan_tables,
 )
+from dayasos.batch._io_checks import ROW
+from dayasos.batch._io_chunks import _span
 from dayasos.errors import ConfigurationError
 from dayasos.synthetic import generate_tables
 
@@ -294,3 +296,21 @@ class TestLazyTables:
         )
 
         assert lazy.memberships is None
+
+
+class TestSpan:
+    """A chunk's rows are read from the span they lie in, numbered."""
+
+    @pytest.mark.parametrize("rows", [[0, 2], [5_000, 5_003, 9_999], []])
+    def test_rows_anywhere_come_with_their_numbers(self, tmp_path, rows):
+        """Rows far into a Parquet file keep their 0-based numbers."""
+        path = tmp_path / "t.parquet"
+        pl.DataFrame({"v": [f"r{i}" for i in range(10_000)]}).write_parquet(
+            path, row_group_size=1_000
+        )
+        found = _span(
+            pl.scan_parquet(path), pl.Series(ROW, rows, dtype=pl.Int64)
+        )
+
+        assert found.get_column(ROW).to_list() == rows
+        assert found.get_column("v").to_list() == [f"r{i}" for i in rows]

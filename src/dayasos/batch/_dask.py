@@ -52,7 +52,7 @@ from dayasos.batch._layout import (
 )
 from dayasos.batch._tables import Tables
 from dayasos.batch._tables_check import _families_text, shown
-from dayasos.batch._tables_read import from_tables
+from dayasos.batch._tables_read import read_families
 from dayasos.batch._tables_rejects import REJECTS_SCHEMA, reason_message
 from dayasos.errors import ConfigurationError
 from dayasos.programs import get
@@ -402,7 +402,12 @@ class _Duplicates:
 
 @attrs.frozen(kw_only=True, eq=False)
 class _Reject:
-    """The task run on each partition: `from_tables` on its rows."""
+    """
+    The task run on each partition: the rejects of its rows.
+
+    Those of `from_tables`, found without building the families the
+    model would accept as read (`read_families`).
+    """
 
     token: str = attrs.field(factory=lambda: uuid.uuid4().hex)
 
@@ -426,7 +431,7 @@ class _Reject:
             if memberships is None
             else ordered["memberships"].drop(_PART, _POS),
         )
-        _, rejects = from_tables(tables)
+        rejects = read_families(tables).rejects
         places = pl.concat(
             pl.DataFrame(
                 {

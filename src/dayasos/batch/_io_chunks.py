@@ -92,7 +92,7 @@ def _renamed(
     }
     lazy = lazy.rename(changes) if changes else lazy
     _require(table, lazy, "family_id")
-    return lazy.with_row_index(ROW)
+    return lazy
 
 
 @attrs.frozen(kw_only=True, eq=False)
@@ -174,11 +174,20 @@ class ChunkRead:
 
 
 def _span(lazy: pl.LazyFrame, rows: pl.Series) -> pl.DataFrame:
+    """
+    The `rows` of `lazy` (row numbers from 0), with their numbers.
+
+    The span between the first and the last row is sliced from the
+    table itself, then numbered: a scan reads only that span (numbering
+    first would read every row before it).
+    """
     if rows.is_empty():
-        return lazy.clear().collect()
+        return lazy.with_row_index(ROW).clear().collect()
     low, high = int(rows.min()), int(rows.max())  # type: ignore[arg-type]
     return (
         lazy.slice(low, high - low + 1)
+        .with_row_index(ROW, offset=low)
+        .with_columns(pl.col(ROW).cast(pl.Int64))
         .filter(pl.col(ROW).is_in(rows.implode()))
         .collect()
     )
@@ -216,7 +225,7 @@ class Population:
     A population opened for reading in chunks (see `open_population`).
 
     Args:
-        lazy: The tables, renamed to the layout, with row numbers.
+        lazy: The tables, renamed to the layout.
         mapping: The registry's codes (its names are already ours).
         families: Key columns of the families table.
         members: Key columns of the members table.
@@ -400,10 +409,12 @@ def open_population(
         if lazy.memberships is None
         else _renamed("memberships", lazy.memberships, mapping)
     )
-    family_keys = keys(families)
+    family_keys = keys(families.with_row_index(ROW))
     has_nik = "nik" in members.collect_schema().names()
-    member_keys = keys(members, nik=has_nik)
-    membership_keys = None if memberships is None else keys(memberships)
+    member_keys = keys(members.with_row_index(ROW), nik=has_nik)
+    membership_keys = (
+        None if memberships is None else keys(memberships.with_row_index(ROW))
+    )
     ids = family_keys.get_column("family_id")
     found = [
         duplicate_families(family_keys),
@@ -412,7 +423,7 @@ def open_population(
     if membership_keys is not None:
         found.append(orphans("memberships", membership_keys, ids))
     niks = (
-        duplicate_niks(member_keys, members)
+        duplicate_niks(member_keys, members.with_row_index(ROW))
         if has_nik
         else pl.DataFrame(
             schema={ROW: pl.Int64, "message": pl.String, "value": pl.String}
