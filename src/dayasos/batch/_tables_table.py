@@ -18,6 +18,7 @@ from dayasos.batch._layout import BUSINESS_FIELDS, Column, ColumnKind
 from dayasos.batch._tables_cells import (
     PROBLEMS,
     ROW,
+    Cells,
     is_textual,
     problem_frame,
     read_cells,
@@ -203,6 +204,7 @@ def read_table(
     schema = frame.schema
     typed: list[pl.Expr] = []
     problems: list[pl.DataFrame] = []
+    plain: list[tuple[int, str, Cells]] = []
     businesses = None
     for spec in columns:
         where = f"{table}.{spec.name}"
@@ -219,10 +221,32 @@ def read_table(
             typed.append(pl.col(spec.name))
             continue
         cells = read_cells(spec, schema[spec.name], codes, where)
-        problems.append(problem_frame(frame, cells, pl.lit(spec.name)))
+        plain.append((len(problems), spec.name, cells))
+        problems.append(pl.DataFrame(schema=PROBLEMS))
         typed.append(cells.typed.cast(spec.dtype).alias(spec.name))
+    # Every column and every problem code in one pass; the rows with a
+    # problem (few) are then read again for their messages' values.
+    checked = (
+        frame.lazy()
+        .select(
+            pl.col(ROW),
+            *typed,
+            *(
+                c.problem.alias(f"__code{i}")
+                for i, (_, _, c) in enumerate(plain)
+            ),
+        )
+        .collect()
+    )
+    for i, (position, name, cells) in enumerate(plain):
+        code = checked.get_column(f"__code{i}")
+        if code.null_count() < code.len():
+            found = frame.filter(code.is_not_null())
+            problems[position] = problem_frame(found, cells, pl.lit(name))
     return Read(
-        typed=frame.select(pl.col(ROW), *typed),
+        typed=checked.select(
+            pl.col(ROW), *(t.meta.output_name() for t in typed)
+        ),
         problems=pl.concat(problems),
         businesses=businesses,
     )
