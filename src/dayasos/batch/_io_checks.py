@@ -17,7 +17,7 @@ from __future__ import annotations
 import polars as pl
 
 from dayasos.batch._tables_check import _families_text
-from dayasos.batch._tables_ids import compact
+from dayasos.batch._tables_ids import SIXTEEN_DIGITS, compact
 from dayasos.batch._tables_rejects import REJECTS_SCHEMA, reason_message
 from dayasos.errors import mask_personal
 
@@ -37,13 +37,12 @@ ROW = "__row"
 #: The hash of a member's NIK among the key columns.
 HASH = "__nik_hash"
 _FID = pl.col("family_id")
-_NIK_DIGITS = r"^[0-9]{16}$"
 
 
 def nik_digits() -> pl.Expr:
     """A member's NIK compacted, null unless it is 16 digits."""
     digits = compact(pl.col("nik").cast(pl.String))
-    return pl.when(digits.str.contains(_NIK_DIGITS)).then(digits)
+    return pl.when(digits.str.contains(SIXTEEN_DIGITS)).then(digits)
 
 
 def keys(lazy: pl.LazyFrame, *, nik: bool = False) -> pl.DataFrame:
@@ -57,7 +56,7 @@ def keys(lazy: pl.LazyFrame, *, nik: bool = False) -> pl.DataFrame:
     if nik:
         digits = compact(pl.col("nik").cast(pl.String))
         columns.append(
-            pl.when(digits.str.contains(_NIK_DIGITS))
+            pl.when(digits.str.contains(SIXTEEN_DIGITS))
             .then(digits.hash())
             .alias(HASH)
         )

@@ -66,7 +66,6 @@ __all__ = ["ChunkRead", "Population", "open_population"]
 _CHUNK = "__chunk"
 _FID = pl.col("family_id")
 _TABLE_ORDER = {"families": 0, "members": 1, "memberships": 2}
-_NIK_DIGITS = r"^[0-9]{16}$"
 
 
 def _require(table: str, lazy: pl.LazyFrame, column: str) -> None:

@@ -27,7 +27,9 @@ from dayasos.ids import RegionCode, kk, nik, wilayah
 
 
 __all__ = [
+    "REGION_DIGITS",
     "SEPARATORS",
+    "SIXTEEN_DIGITS",
     "compact",
     "kk_suspect",
     "message_of",
@@ -40,7 +42,10 @@ __all__ = [
 SEPARATORS = r"[\s.\-]"
 _PROVINCE_CODES = [p.code for p in wilayah.list_provinces(retired=True)]
 _DOTTED = r"^[0-9]{2}(\.[0-9]{2}(\.[0-9]{2}(\.[0-9]{4})?)?)?$"
-_PLAIN = r"^([0-9]{2}|[0-9]{4}|[0-9]{6}|[0-9]{10})$"
+#: A NIK or KK number in its canonical form: 16 digits.
+SIXTEEN_DIGITS = r"^[0-9]{16}$"
+#: A region code in its canonical form: 2, 4, 6 or 10 digits.
+REGION_DIGITS = r"^([0-9]{2}|[0-9]{4}|[0-9]{6}|[0-9]{10})$"
 
 
 def compact(text: pl.Expr) -> pl.Expr:
@@ -98,7 +103,7 @@ def _number_ok(number: pl.Expr, *, female_offset: bool) -> pl.Expr:
     if female_offset:
         day = pl.when(day > 40).then(day - 40).otherwise(day)
     return (
-        number.str.contains(r"^[0-9]{16}$")
+        number.str.contains(SIXTEEN_DIGITS)
         & _region_parts_ok(number.str.slice(0, 6))
         & _date_exists(day, number)
         & (number.str.slice(12, 4) != "0000")
@@ -137,7 +142,7 @@ def region_suspect(text: pl.Expr) -> pl.Expr:
     .. versionadded:: 0.1.0
     """
     digits = text.str.replace_all(".", "", literal=True)
-    form = text.str.contains(_PLAIN) | text.str.contains(_DOTTED)
+    form = text.str.contains(REGION_DIGITS) | text.str.contains(_DOTTED)
     ok = form & _region_parts_ok(digits)
     return ~ok.fill_null(value=False) & text.is_not_null()
 

@@ -31,6 +31,7 @@ from dayasos.batch._layout import (
 )
 from dayasos.batch._tables import Tables
 from dayasos.batch._tables_cells import ROW
+from dayasos.batch._tables_ids import REGION_DIGITS, SIXTEEN_DIGITS
 from dayasos.errors import DayasosError
 from dayasos.ids import Sex
 from dayasos.model import (
@@ -41,7 +42,6 @@ from dayasos.model import (
     MembershipState,
     Person,
     PregnancyStatus,
-    Relation,
     Schooling,
     SchoolLevel,
     Severity,
@@ -57,9 +57,6 @@ if TYPE_CHECKING:
 __all__ = ["settled_rows", "settled_tables"]
 
 _DAY = dt.date(2020, 1, 1)
-#: Canonical forms: what the constructors keep as given.
-_DIGITS_16 = r"^[0-9]{16}$"
-_REGION = r"^([0-9]{2}|[0-9]{4}|[0-9]{6}|[0-9]{10})$"
 
 
 def _accepts(build: Callable[[], object]) -> bool:
@@ -159,19 +156,10 @@ def _members_held(members: pl.DataFrame) -> pl.Series:
         )
         | (
             pl.col("nik").is_not_null()
-            & ~pl.col("nik").str.contains(_DIGITS_16)
+            & ~pl.col("nik").str.contains(SIXTEEN_DIGITS)
         )
     )
-    heads = (
-        members.group_by("family_id")
-        .agg(
-            (pl.col("relation") == Relation.HEAD.value).sum().alias("__heads"),
-            (pl.len() - pl.col("person_id").n_unique()).alias("__twice"),
-        )
-        .filter((pl.col("__heads") != 1) | (pl.col("__twice") > 0))
-        .get_column("family_id")
-    )
-    return pl.concat([members.filter(held).get_column("family_id"), heads])
+    return members.filter(held).get_column("family_id")
 
 
 def _memberships_held(memberships: pl.DataFrame) -> pl.Series:
@@ -210,10 +198,13 @@ def _families_held(
     decile = pl.col("decile")
     held = families.filter(
         (decile.is_not_null() & ~decile.is_between(1, 10))
-        | (pl.col("kk").is_not_null() & ~pl.col("kk").str.contains(_DIGITS_16))
+        | (
+            pl.col("kk").is_not_null()
+            & ~pl.col("kk").str.contains(SIXTEEN_DIGITS)
+        )
         | (
             pl.col("region").is_not_null()
-            & ~pl.col("region").str.contains(_REGION)
+            & ~pl.col("region").str.contains(REGION_DIGITS)
         )
     ).get_column("family_id")
     if businesses is None or not businesses.height:
