@@ -25,7 +25,6 @@ from dayasos.batch._columnar_entitlement import (
     family_totals,
     split_shares,
 )
-from dayasos.batch._columnar_expr import _born_by
 from dayasos.batch._columnar_items import (
     keyed,
     place_in_family,
@@ -43,7 +42,7 @@ from dayasos.model import (
     StateEmployment,
 )
 from dayasos.money import Rupiah, allocate
-from dayasos.periods import age_on
+from dayasos.periods import age_on, latest_birth_date
 from dayasos.programs import get
 from dayasos.rules import (
     Criterion,
@@ -498,12 +497,12 @@ class TestAgeByDate:
         on=st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31)),
     )
     def test_the_latest_birth_date_gives_the_age(self, born, on):
-        """Born on or before `_born_by(on, n)` is being n or older."""
+        """Born on or before `latest_birth_date(on, n)` is n or older."""
         if born > on:
             return
         years = age_on(born, on)
         for n in (years - 1, years, years + 1):
-            assert (born <= _born_by(on, n)) == (years >= n)
+            assert (born <= latest_birth_date(on, n)) == (years >= n)
 
     @given(
         born=st.lists(

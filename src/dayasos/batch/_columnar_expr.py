@@ -13,7 +13,6 @@ Kleene's logic, as the object evaluator does.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import enum
 import functools
@@ -30,6 +29,7 @@ from dayasos.batch._columnar_items import (
 )
 from dayasos.batch._columnar_support import refuse
 from dayasos.money import Rupiah
+from dayasos.periods import latest_birth_date
 from dayasos.rules._aggregate import (
     ActiveIn,
     AllOf,
@@ -70,17 +70,18 @@ __all__ = ["ExprCompiler", "literal_of"]
 
 def literal_of(value: object) -> object:
     """
-    A parameter or constant as a plain value polars can hold.
+        A parameter or constant as a plain value polars can hold.
 
-    >>> from dayasos.money import Rupiah
-    >>> literal_of(Rupiah(300_000)), literal_of(("a", "b"))
-    (300000, ['a', 'b'])
+        >>> from dayasos.money import Rupiah
+    from dayasos.periods import latest_birth_date
+        >>> literal_of(Rupiah(300_000)), literal_of(("a", "b"))
+        (300000, ['a', 'b'])
 
     Raises:
-        NotSupported: ``columnar.not_supported`` for a fraction or a
-            decimal, which the tables cannot hold exactly.
+            NotSupported: ``columnar.not_supported`` for a fraction or a
+                decimal, which the tables cannot hold exactly.
 
-    .. versionadded:: 0.1.0
+        .. versionadded:: 0.1.0
     """
     if isinstance(value, Rupiah):
         return value.amount
@@ -115,25 +116,6 @@ def _years(start: pl.Expr, end: pl.Expr) -> pl.Expr:
     return (
         end.dt.year().cast(pl.Int64) - start.dt.year().cast(pl.Int64) - before
     )
-
-
-def _born_by(on: dt.date, years: int) -> dt.date | None:
-    """
-    The latest birth date of someone `years` old or more on `on`.
-
-    The same day `years` earlier; on 29 February, the 28th in a year
-    that has none (such a person's age changes on 1 March).
-
-    >>> _born_by(dt.date(2020, 7, 21), 60)
-    datetime.date(1960, 7, 21)
-    >>> _born_by(dt.date(2024, 2, 29), 1)
-    datetime.date(2023, 2, 28)
-    """
-    year = on.year - years
-    if not dt.MINYEAR <= year <= dt.MAXYEAR:
-        return None
-    last = calendar.monthrange(year, on.month)[1]
-    return dt.date(year, on.month, min(on.day, last))
 
 
 #: The comparison seen from the other side (``a < b`` is ``b > a``).
@@ -256,10 +238,10 @@ class ExprCompiler:
         """
         An age compared with a whole number, as birth dates compared.
 
-        ``age >= n`` holds when the birth date is on or before the
-        ``n``-th birthday's latest date (`_born_by`): a comparison of
-        dates, not years computed for every row. None when `expr` is
-        not of that shape, or the date falls outside the calendar.
+        ``age >= n`` holds when the birth date is on or before
+        `dayasos.periods.latest_birth_date`: a comparison of dates,
+        not years computed for every row. None when `expr` is not of
+        that shape, or the date falls outside the calendar.
         """
         left, right, op = expr.left, expr.right, expr.op
         if not isinstance(left, Age):
@@ -273,7 +255,10 @@ class ExprCompiler:
         )
         if isinstance(raw, bool) or not isinstance(raw, int):
             return None
-        latest = [_born_by(self.on, raw), _born_by(self.on, raw + 1)]
+        latest = [
+            latest_birth_date(self.on, raw),
+            latest_birth_date(self.on, raw + 1),
+        ]
         if latest[0] is None or latest[1] is None:
             return None
         born = self._node(left.operand)

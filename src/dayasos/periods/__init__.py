@@ -35,7 +35,7 @@ which compares and hashes equal to the `datetime.date` of the same day.
 
 from __future__ import annotations
 
-from dayasos.periods._age import age_on
+from dayasos.periods._age import age_on, latest_birth_date
 from dayasos.periods._base import MAX_YEAR, MIN_YEAR, Period, PeriodKind
 from dayasos.periods._calendar import (
     CalendarPeriod,
@@ -63,5 +63,6 @@ __all__ = [
     "Tahap",
     "TahapSchedule",
     "age_on",
+    "latest_birth_date",
     "parse_period",
 ]

@@ -6,14 +6,11 @@ Age in whole years on a given date.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import calendar
+import datetime as dt
 
 from dayasos.errors import ValidationError
 from dayasos.periods._base import to_date
-
-
-if TYPE_CHECKING:
-    import datetime as dt
 
 
 def age_on(birth_date: dt.date, on: dt.date) -> int:
@@ -64,3 +61,27 @@ def age_on(birth_date: dt.date, on: dt.date) -> int:
     if (day.month, day.day) < (birth.month, birth.day):
         years -= 1
     return years
+
+
+def latest_birth_date(on: dt.date, years: int) -> dt.date | None:
+    """
+    The latest birth date of someone `years` old or more on `on`.
+
+    Born on or before it is being `years` old or more, as `age_on`
+    counts: the same day `years` earlier; on 29 February, the 28th in
+    a year without one (such a person's age changes on 1 March).
+    None when that year is outside the calendar.
+
+    >>> from datetime import date
+    >>> latest_birth_date(date(2020, 7, 21), 60)
+    datetime.date(1960, 7, 21)
+    >>> latest_birth_date(date(2024, 2, 29), 1)
+    datetime.date(2023, 2, 28)
+
+    .. versionadded:: 0.1.0
+    """
+    year = on.year - years
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        return None
+    last = calendar.monthrange(year, on.month)[1]
+    return dt.date(year, on.month, min(on.day, last))
