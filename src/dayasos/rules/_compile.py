@@ -176,15 +176,6 @@ _COMPARE: dict[str, Callable[[Any, Any], bool]] = {
     "==": operator.eq,
     "!=": operator.ne,
 }
-#: Each comparison with its arguments swapped, for `functools.partial`.
-_FLIPPED: dict[Callable[[Any, Any], bool], Callable[[Any, Any], bool]] = {
-    operator.lt: operator.gt,
-    operator.le: operator.ge,
-    operator.gt: operator.lt,
-    operator.ge: operator.le,
-    operator.eq: operator.eq,
-    operator.ne: operator.ne,
-}
 _ARITH: dict[str, Callable[[Any, Any], Any]] = {
     "+": operator.add,
     "-": operator.sub,
@@ -264,14 +255,14 @@ def _field(expr: Field, ctx: Context) -> Callable[[Env], Any]:
 
 
 def _fused(
-    expr: Expr, ctx: Context, test: Callable[[Any], Any]
+    expr: Expr, ctx: Context, test: Callable[[Env, Any], Any]
 ) -> Callable[[Env], Any] | None:
     """
     A field read and a test of its value, as one closure.
 
-    The same reads and missing paths as the field's own closure
-    followed by the test, with one call fewer per evaluation; None
-    when `expr` is not a field.
+    The same reads and missing paths as the field's own closure, then
+    ``test(env, value)`` when the value is known; one call fewer per
+    evaluation. None when `expr` is not a field.
     """
     if not isinstance(expr, Field):
         return None
@@ -289,7 +280,7 @@ def _fused(
             if value is None:
                 env.missing.append((None, dotted))
                 return None
-            return test(value)
+            return test(env, value)
 
         return test_entity
 
@@ -303,7 +294,7 @@ def _fused(
         if value is None:
             env.missing.append((prefix, dotted))
             return None
-        return test(value)
+        return test(env, value)
 
     return test_item
 
@@ -352,11 +343,19 @@ def _compare_constant(
     constant: object,
 ) -> Callable[[Env], Any]:
     """`expr` (compiled: `left`) compared with a constant."""
-    fused = _fused(expr, ctx, functools.partial(_flipped(op), constant))
+
+    def holds(env: Env, value: object) -> bool:  # noqa: ARG001 - the test's signature
+        return op(value, constant)
+
+    fused = _fused(expr, ctx, holds)
     if fused is not None:
         return fused
-    if isinstance(expr, Age) and isinstance(expr.operand, Field):
-        return _age_compared(expr.operand, ctx, op, constant)
+    if isinstance(expr, Age):
+        fused = _fused(
+            expr.operand, ctx, _age_test(expr.operand, op, constant)
+        )
+        if fused is not None:
+            return fused
 
     def compare_constant(env: Env) -> bool | None:
         a = left(env)
@@ -373,7 +372,7 @@ def _is_in(expr: IsIn, ctx: Context) -> Callable[[Env], Any]:
     if kind.kind is Kind.ENUM and kind.cls is not None:
         values = tuple(_as_enum(kind.cls, v) for v in values)
     options = frozenset(values)
-    fused = _fused(expr.operand, ctx, options.__contains__)
+    fused = _fused(expr.operand, ctx, lambda _env, value: value in options)
     if fused is not None:
         return fused
 
@@ -496,47 +495,25 @@ def _age(expr: Age, ctx: Context) -> Callable[[Env], Any]:
     return age
 
 
-def _age_compared(
-    field: Field,
-    ctx: Context,
-    op: Callable[[Any, Any], bool],
-    constant: object,
-) -> Callable[[Env], Any]:
+def _age_test(
+    born: Expr, op: Callable[[Any, Any], bool], constant: object
+) -> Callable[[Env, Any], bool | None]:
     """
-    ``age_of(field) <op> constant`` as one closure.
+    ``age_of(born) <op> constant`` on a known birth date, for `_fused`.
 
-    The same reads, missing paths and ages as `_age` under a constant
-    comparison.
+    The same ages and missing paths as `_age`.
     """
-    compile_expr(field, ctx)  # the field's own checks
-    dotted = field.dotted
-    getter = operator.attrgetter(dotted)
-    on_entity = field.scope is Scope.ENTITY
+    dotted = born.dotted if isinstance(born, Field) else "?"
 
-    def age_compared(env: Env) -> bool | None:
-        try:
-            born = getter(env.entity if on_entity else env.item)
-        except AttributeError:
-            born = None
-        prefix = env.prefix
-        read = None if on_entity else prefix
-        env.reads.append((read, dotted, born))
-        if born is None:
-            env.missing.append((read, dotted))
-            return None
+    def age_test(env: Env, birth: Any) -> bool | None:  # noqa: ANN401 - a date read
         on = env.on
-        if on < born:
-            env.missing.append((prefix, dotted))
+        if on < birth:
+            env.missing.append((env.prefix, dotted))
             return None
-        before = (on.month, on.day) < (born.month, born.day)
-        return op(int(on.year - born.year - before), constant)
+        before = (on.month, on.day) < (birth.month, birth.day)
+        return op(int(on.year - birth.year - before), constant)
 
-    return age_compared
-
-
-def _flipped(op: Callable[[Any, Any], bool]) -> Callable[[Any, Any], bool]:
-    """`op` with its arguments swapped: ``_flipped(op)(b, a) == op(a, b)``."""
-    return _FLIPPED[op]
+    return age_test
 
 
 def _items(expr: Field) -> Callable[[Env], Any]:
