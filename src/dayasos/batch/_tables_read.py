@@ -355,15 +355,15 @@ def read_families(
         .drop("order")
         .cast(REJECTS_SCHEMA)
     )
+    final = _rejected_rows(families.typed, rows)
     rejects = Rejects(
         rows=rows,
         input_families=families.typed.height,
-        rejected_families=_rejected_rows(families.typed, rows).len(),
+        rejected_families=final.len(),
     )
-    final = _rejected_rows(families.typed, rows).implode()
-    order = families.typed.filter(~pl.col(ROW).is_in(final)).get_column(
-        "family_id"
-    )
+    order = families.typed.filter(
+        ~pl.col(ROW).is_in(final.implode())
+    ).get_column("family_id")
     in_settled = accepted.filter(pl.col(ROW).is_in(settled.implode()))
     return FamiliesRead(
         built=built,
