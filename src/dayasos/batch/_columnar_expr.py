@@ -70,18 +70,17 @@ __all__ = ["ExprCompiler", "literal_of"]
 
 def literal_of(value: object) -> object:
     """
-        A parameter or constant as a plain value polars can hold.
+    A parameter or constant as a plain value polars can hold.
 
-        >>> from dayasos.money import Rupiah
-    from dayasos.periods import latest_birth_date
-        >>> literal_of(Rupiah(300_000)), literal_of(("a", "b"))
-        (300000, ['a', 'b'])
+    >>> from dayasos.money import Rupiah
+    >>> literal_of(Rupiah(300_000)), literal_of(("a", "b"))
+    (300000, ['a', 'b'])
 
     Raises:
-            NotSupported: ``columnar.not_supported`` for a fraction or a
-                decimal, which the tables cannot hold exactly.
+        NotSupported: ``columnar.not_supported`` for a fraction or a
+            decimal, which the tables cannot hold exactly.
 
-        .. versionadded:: 0.1.0
+    .. versionadded:: 0.1.0
     """
     if isinstance(value, Rupiah):
         return value.amount
