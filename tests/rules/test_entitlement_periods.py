@@ -580,3 +580,68 @@ class TestEligibility:
 
         assert () == decision.awards
         assert Rupiah(0) == decision.total
+
+
+class TestPlanSums:
+    """A plan's remembered splits and totals are the sums of the shares."""
+
+    @settings(max_examples=200, deadline=None)
+    @given(
+        weights=st.lists(st.integers(0, 4), min_size=1, max_size=10).filter(
+            any
+        ),
+        amounts=st.lists(st.integers(0, 10**9), max_size=6),
+        odd=st.lists(st.integers(0, 10**6), max_size=3),
+    )
+    def test_totals_are_the_period_sums(self, weights, amounts, odd):
+        """
+        Split awards and awards with shares of their own add up alike.
+
+        The same plan answers twice (the second time from what it
+        remembers) with the same totals.
+        """
+        from dayasos.rules import Award  # noqa: PLC0415 - local to the test
+        from dayasos.rules._entitlement import (  # noqa: PLC0415 - local to the test
+            YearPlan,
+            totals_of,
+        )
+
+        size = len(weights)
+        plan = YearPlan(
+            year=2020,
+            periods=tuple(f"P{i}" for i in range(size)),
+            months=(0,) * 12,
+            weights=tuple(weights),
+        )
+        awards = [
+            Award(
+                member="m",
+                component="c",
+                amount=Rupiah(a),
+                shares=plan.split(Rupiah(a)),
+            )
+            for a in amounts
+        ] + [
+            Award(
+                member="m",
+                component="first",
+                amount=Rupiah(a),
+                shares=(Rupiah(a),) + (Rupiah(0),) * (size - 1),
+            )
+            for a in odd
+        ]
+        sums = [0] * size
+        for award in awards:
+            assert sum(s.amount for s in award.shares) == award.amount.amount
+            for i, share in enumerate(award.shares):
+                sums[i] += share.amount
+        expected = (
+            tuple(zip(plan.periods, map(Rupiah, sums), strict=True)),
+            Rupiah(sum(sums)),
+        )
+        assert expected == totals_of(awards, plan)
+        assert expected == totals_of(awards, plan)
+        for a in amounts:
+            assert plan.split(Rupiah(a)) == tuple(
+                allocate(Rupiah(a), tuple(weights))
+            )

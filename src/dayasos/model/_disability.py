@@ -122,7 +122,7 @@ class Disability:
     @property
     def is_severe(self) -> bool | None:
         """Whether severe (berat); `None` when severity is unknown."""
-        if not self.present:
+        if self.kind is DisabilityKind.NONE:
             return False
         if self.severity is None:
             return None

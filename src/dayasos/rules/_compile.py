@@ -796,17 +796,16 @@ def _graduated(expr: GraduatedFrom, ctx: Context) -> Callable[[Env], Any]:
             return None
         mark = len(env.missing)
         limit: dt.date | None = env.on if before is None else before(env)
-        dated = sorted(
-            (
-                (m.graduated_on, m.graduation)
-                for m in found
-                if m.program == program and m.graduated_on is not None
-            ),
-            key=_FIRST,
-        )
-        env.reads.append((None, path, tuple(d for d, _ in dated)))
+        dated = [
+            (m.graduated_on, m.graduation)
+            for m in found
+            if m.program == program and m.graduated_on is not None
+        ]
+        if len(dated) > 1:
+            dated.sort(key=_FIRST)
+        env.reads.append((None, path, tuple([d for d, _ in dated])))
         if kinds is not None:
-            env.reads.append((None, kind_path, tuple(k for _, k in dated)))
+            env.reads.append((None, kind_path, tuple([k for _, k in dated])))
         if limit is None:
             return _open_limit(env, mark, graduations=bool(dated))
         if kinds is None:

@@ -29,11 +29,13 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import operator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
 from dayasos.money import Rupiah, allocate
+from dayasos.rules._codegen import candidates_function
 from dayasos.rules._compile import Context, compile_expr, resolved_type
 from dayasos.rules._decision import Award, ParameterUse
 from dayasos.rules._expr import Const, Expr, Field, Param, lift
@@ -48,6 +50,12 @@ if TYPE_CHECKING:
     from dayasos.policy import ParameterSet, ParameterValue, Value
     from dayasos.rules._compile import Env
 
+    #: A generated candidates function (see `candidates_function`).
+    Generated = Callable[
+        [Env, Sequence[object], str, "YearPlan"],
+        tuple[list[tuple[int, int, int, object]], bool],
+    ]
+
 
 __all__ = [
     "UNKNOWN",
@@ -61,6 +69,7 @@ __all__ = [
     "Paid",
     "YearPlan",
     "bind_entitlement",
+    "candidates_of",
     "check_code",
     "pay_grants",
     "plan_year",
@@ -271,6 +280,60 @@ class YearPlan:
     #: How a yearly amount is split: the months each period covers
     #: (equal weights when no period holds a month's first day).
     weights: tuple[int, ...]
+    _splits: dict[int, tuple[tuple[Rupiah, ...], tuple[int, ...]]] = (
+        attrs.field(init=False, factory=dict, eq=False, repr=False)
+    )
+    _totals: dict[
+        tuple[int, ...], tuple[tuple[tuple[str, Rupiah], ...], Rupiah]
+    ] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+
+    def split(self, amount: Rupiah) -> tuple[Rupiah, ...]:
+        """
+        A yearly amount split over the periods: `split_yearly`.
+
+        Remembered per amount for this plan.
+
+        >>> plan_year(None, 2021).split(Rupiah(100))
+        (Rupiah(100),)
+
+        .. versionadded:: 0.1.0
+        """
+        found = self._splits.get(amount.amount)
+        if found is None:
+            shares = tuple(allocate(amount, self.weights))
+            found = shares, tuple(s.amount for s in shares)
+            if len(self._splits) < _SHARES_KEPT:
+                self._splits[amount.amount] = found
+        return found[0]
+
+    def share_amounts(self, award: Award) -> tuple[int, ...]:
+        """
+        The amounts of `award`'s shares, as integers.
+
+        .. versionadded:: 0.1.0
+        """
+        found = self._splits.get(award.amount.amount)
+        if found is not None and found[0] is award.shares:
+            return found[1]
+        return tuple(share.amount for share in award.shares)
+
+    def totals(
+        self, sums: tuple[int, ...]
+    ) -> tuple[tuple[tuple[str, Rupiah], ...], Rupiah]:
+        """
+        The sums of each period as `totals_of` gives them.
+
+        .. versionadded:: 0.1.0
+        """
+        found = self._totals.get(sums)
+        if found is None:
+            found = (
+                tuple(zip(self.periods, map(Rupiah, sums), strict=True)),
+                Rupiah(sum(sums)),
+            )
+            if len(self._totals) < _SHARES_KEPT:
+                self._totals[sums] = found
+        return found
 
 
 def plan_year(schedule: TahapSchedule | None, year: int) -> YearPlan:
@@ -443,6 +506,12 @@ class BoundEntitlement:
     #: The span of decision dates the binding holds for.
     since: dt.date
     until: dt.date
+    #: The components' candidates as one generated function (see
+    #: `select_awards`), or `None`.
+    candidates: Generated | None = None
+    #: The components' limits and the cap when none reads the entity
+    #: (constants and parameters), else `None`.
+    fixed: tuple[tuple[int | None, ...], int | None] | None = None
 
 
 def _names(expr: Expr) -> list[str]:
@@ -633,6 +702,21 @@ def bind_entitlement(
         if entitlement.cap is None
         else binder.compile(entitlement.cap, values, items=False)
     )
+    fixed = [
+        _fixed(c, values)
+        for c in (
+            *(c.max_count for c in entitlement.components),
+            entitlement.cap,
+        )
+    ]
+    ctx = Context(values)
+    ctx.collection = over
+    generated = candidates_function(
+        [c.when for c in entitlement.components],
+        [_amount(c) for c in components],
+        ctx,
+        _value_of,
+    )
     return BoundEntitlement(
         components=components,
         grants=grants,
@@ -640,7 +724,24 @@ def bind_entitlement(
         uses=tuple(binder.uses[k] for k in sorted(binder.uses)),
         since=binder.since,
         until=binder.until,
+        candidates=generated,
+        fixed=(
+            (tuple(v for _, v in fixed[:-1]), fixed[-1][1])
+            if all(known for known, _ in fixed)
+            else None
+        ),
     )
+
+
+def _fixed(expr: Expr | None, values: Mapping[str, Value]) -> tuple[bool, Any]:
+    """Whether `expr` is a constant (or absent), and its value."""
+    if expr is None:
+        return True, None
+    if isinstance(expr, Const):
+        return True, expr.value
+    if isinstance(expr, Param):
+        return True, values[expr.name]
+    return False, None
 
 
 def _member_id(item: object) -> str:
@@ -662,7 +763,7 @@ def _award(
         if first:
             shares = (total,) + (Rupiah(0),) * (len(plan.periods) - 1)
         else:
-            shares = split_yearly(total, plan.weights)
+            shares = plan.split(total)
     return Award(member=member, component=code, amount=total, shares=shares)
 
 
@@ -681,12 +782,19 @@ def totals_of(
 
     .. versionadded:: 0.1.0
     """
-    sums = [0] * len(plan.periods)
-    for award in awards:
-        for i, share in enumerate(award.shares):
-            sums[i] += share.amount
-    totals = tuple(zip(plan.periods, map(Rupiah, sums), strict=True))
-    return totals, Rupiah(sum(sums))
+    size = len(plan.periods)
+    rows = [plan.share_amounts(award) for award in awards]
+    if all(len(row) == size for row in rows):
+        sums = (
+            tuple(map(sum, zip(*rows, strict=True))) if rows else (0,) * size
+        )
+    else:
+        found = [0] * size
+        for row in rows:
+            for i, amount in enumerate(row):
+                found[i] += amount
+        sums = tuple(found)
+    return plan.totals(sums)
 
 
 def _pays(component: BoundComponent, plan: YearPlan) -> Callable[[Env], Any]:
@@ -725,24 +833,19 @@ def _joined(
     return award
 
 
-def select_awards(
+def candidates_of(
     env: Env,
     name: str,
     items: Sequence[object],
     components: Sequence[BoundComponent],
-    *,
     plan: YearPlan,
-    limits: Sequence[int | None],
-    cap: int | None,
-    one_per_member: bool,
-    awards: list[Award],
-) -> bool:
+) -> tuple[list[tuple[int, int, int, object]], bool]:
     """
-    Choose the awards, highest amounts first, and append them to `awards`.
+    The (member, component) pairs paying more than zero.
 
-    Ties go to the earlier component, then the earlier member;
-    amounts of zero or less are never awarded.
-    Returns whether every component could be decided for every member.
+    Also whether every component could be decided for every member.
+    A candidate is ``(-value, component, member, amount)``: member and
+    component by position, the amount as paid (`Rupiah` or `Paid`).
 
     .. versionadded:: 0.1.0
     """
@@ -766,6 +869,53 @@ def select_awards(
                     candidates.append((-value, number, index, amount))
     env.item = None
     env.prefix = None
+    return candidates, complete
+
+
+def _amount(component: BoundComponent) -> tuple[str, object]:
+    """How a generated candidates function finds a component's amount."""
+    if component.pays is None:
+        assert component.monthly is not None  # noqa: S101 - one of the two
+        return "plan", component.monthly.pay
+    if component.constant is not None:
+        return "constant", component.constant
+    return "call", component.pays
+
+
+def _value_of(amount: object) -> int:
+    return _value(amount).amount
+
+
+def select_awards(
+    env: Env,
+    name: str,
+    items: Sequence[object],
+    components: Sequence[BoundComponent],
+    *,
+    plan: YearPlan,
+    limits: Sequence[int | None],
+    cap: int | None,
+    one_per_member: bool,
+    awards: list[Award],
+    generated: Generated | None = None,
+) -> bool:
+    """
+    Choose the awards, highest amounts first, and append them to `awards`.
+
+    Ties go to the earlier component, then the earlier member;
+    amounts of zero or less are never awarded.
+    Returns whether every component could be decided for every member.
+    `generated` (`BoundEntitlement.candidates`) finds the candidates as
+    `candidates_of` does, in one generated function.
+
+    .. versionadded:: 0.1.0
+    """
+    if generated is None:
+        candidates, complete = candidates_of(
+            env, name, items, components, plan
+        )
+    else:
+        candidates, complete = generated(env, items, name, plan)
     # (amount, component, member) never tie: the amounts are not compared.
     candidates.sort()
     taken: set[int] = set()
@@ -782,18 +932,26 @@ def select_awards(
         taken.add(index)
         counts[number] += 1
         chosen.append((index, number, amount))
-    chosen.sort(key=lambda c: c[:2])
-    awards.extend(
-        _award(
-            _member_id(items[index]),
-            components[number].code,
-            amount,
-            plan,
-            first=False,
+    chosen.sort(key=_MEMBER_THEN_COMPONENT)
+    split = plan.split
+    for index, number, amount in chosen:
+        if amount.__class__ is Rupiah:
+            total = amount
+            shares = split(amount)
+        else:
+            total, shares = amount  # type: ignore[misc]
+        awards.append(
+            Award(
+                member=_member_id(items[index]),
+                component=components[number].code,
+                amount=total,
+                shares=shares,
+            )
         )
-        for index, number, amount in chosen
-    )
     return complete
+
+
+_MEMBER_THEN_COMPONENT = operator.itemgetter(0, 1)
 
 
 def pay_grants(

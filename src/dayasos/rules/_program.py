@@ -20,7 +20,8 @@ from dayasos.rules._aggregate import (
     check_items,
 )
 from dayasos.rules._canonical import canonical_expr, digest, reference_dict
-from dayasos.rules._compile import Context, Env, compile_expr
+from dayasos.rules._codegen import generate
+from dayasos.rules._compile import Context, Env
 from dayasos.rules._decision import (
     Award,
     CriterionResult,
@@ -484,7 +485,7 @@ class Program:
             return tuple(uses[n] for n in names)
 
         criteria = tuple(
-            (c, compile_expr(c.test, ctx), used(c.test)) for c in self.criteria
+            (c, generate(c.test, ctx), used(c.test)) for c in self.criteria
         )
         bound = None
         every = list(uses.values())
@@ -554,30 +555,36 @@ class Program:
             )
         bound = self.compile(params, on)
         env = Env(entity, on)
+        reads = env.reads
+        missing = env.missing
         results = []
         failed = unknown = False
         for criterion, test, uses in bound.criteria:
-            start_reads = len(env.reads)
-            start_missing = len(env.missing)
+            start_reads = len(reads)
+            start_missing = len(missing)
             value = test(env)
             if value is None:
                 outcome = Outcome.UNKNOWN
                 unknown = True
             elif value:
                 outcome = Outcome.PASS
-                del env.missing[start_missing:]
+                del missing[start_missing:]
             else:
                 outcome = Outcome.FAIL
                 failed = True
-                del env.missing[start_missing:]
+                del missing[start_missing:]
             results.append(
                 CriterionResult(
                     code=criterion.code,
                     outcome=outcome,
                     parameters=uses,
                     reference=criterion.reference or self.reference,
-                    missing=_paths(env.missing[start_missing:]),
-                    reads=tuple(env.reads[start_reads:]),
+                    missing=(
+                        _paths(missing[start_missing:])
+                        if len(missing) > start_missing
+                        else ()
+                    ),
+                    reads=tuple(reads[start_reads:]),
                 )
             )
         if failed:
@@ -598,7 +605,7 @@ class Program:
             on=on,
             verdict=verdict,
             criteria=tuple(results),
-            missing=_paths(env.missing),
+            missing=_paths(missing) if missing else (),
             year=year,
             awards=tuple(awards),
             periods=plan.periods,
@@ -608,7 +615,7 @@ class Program:
             parameters=bound.parameters,
             rule_hash=self.rule_hash(),
             reference=self.reference,
-            reads=tuple(env.reads),
+            reads=tuple(reads),
         )
 
     def _plan(self, schedule: TahapSchedule | None, year: int) -> YearPlan:
@@ -639,11 +646,14 @@ class Program:
                 env.missing.append((None, name))
                 complete = False
             else:
-                limits = [
-                    None if c.limit is None else c.limit(env)
-                    for c in ent.components
-                ]
-                cap = None if ent.cap is None else ent.cap(env)
+                if ent.fixed is not None:
+                    limits, cap = ent.fixed
+                else:
+                    limits = tuple(
+                        None if c.limit is None else c.limit(env)
+                        for c in ent.components
+                    )
+                    cap = None if ent.cap is None else ent.cap(env)
                 complete = select_awards(
                     env,
                     name,
@@ -654,6 +664,7 @@ class Program:
                     cap=cap,
                     one_per_member=self.entitlement.one_per_member,
                     awards=awards,
+                    generated=ent.candidates,
                 )
         if ent.grants:
             complete = (
