@@ -183,6 +183,7 @@ ITEM_LEAVES = (
     person.birth_date.is_known(),
     person.sex.eq(Sex.FEMALE),
     member.relation.eq(Relation.HEAD),
+    member.relation.is_in(*list(Relation)[1:]),
     person.deceased,
 )
 
@@ -224,6 +225,7 @@ entity_leaves = st.one_of(
     _compared(family.decile),
     _compared(family.decile * 2 - 1),
     st.just(family.decile.is_known()),
+    st.just(family.decile.is_in(1, 2, 4)),
     st.just(graduated_from("PKH")),
     st.just(active_in("PKH")),
     aggregates,

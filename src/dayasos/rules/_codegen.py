@@ -22,6 +22,7 @@ once; each condition still records its own read.
 
 from __future__ import annotations
 
+import enum
 import keyword
 import operator
 from collections import Counter
@@ -297,16 +298,23 @@ class _Writer:
         values = raw if isinstance(raw, tuple) else (raw,)
         kind = resolved_type(expr.operand, self.ctx.values)
         if kind.kind is Kind.ENUM and kind.cls is not None:
-            cls = kind.cls
-            values = tuple(_as_enum(cls, v) for v in values)
+            enum_cls = kind.cls
+            values = tuple(_as_enum(enum_cls, v) for v in values)
         options = self.constant(frozenset(values))
         operand = self.expr(expr.operand, depth, scope)
         result = self.fresh("v")
-        self.line(
-            depth,
-            f"{result} = None if {operand} is None "
-            f"else {operand} in {options}",
-        )
+        test = f"{operand} in {options}"
+        if _by_identity(values):
+            # Members of a plain enum are equal only to themselves:
+            # comparing identities spares hashing them (in Python).
+            members = self.constant(type(values[0]))
+            same = " or ".join(
+                f"{operand} is {self.constant(v)}" for v in values
+            )
+            test = (
+                f"{same} or ({operand}.__class__ is not {members} and {test})"
+            )
+        self.line(depth, f"{result} = None if {operand} is None else ({test})")
         return result
 
     def is_known(self, expr: IsKnown, depth: int, scope: _Scope) -> str:
@@ -467,6 +475,22 @@ class _Writer:
             self.ctx.collection = outer
             self.blocks -= 1
         return loop, value
+
+
+#: Up to how many enum options a membership test compares identities.
+_IDENTITY_OPTIONS = 8
+
+
+def _by_identity(values: tuple[object, ...]) -> bool:
+    """Whether `values` are a few members of one enum equal by identity."""
+    if not values or len(values) > _IDENTITY_OPTIONS:
+        return False
+    cls = type(values[0])
+    return (
+        issubclass(cls, enum.Enum)
+        and cls.__eq__ is object.__eq__
+        and all(type(v) is cls for v in values)
+    )
 
 
 def _operator(op: str) -> str:
