@@ -75,6 +75,12 @@ class Severity(enum.Enum):
     SEVERE = "severe"
 
 
+# Read once: on Python 3.11 an enum member read from its class costs a
+# lookup each time, and these are read for every member decided.
+_NO_DISABILITY = DisabilityKind.NONE
+_SEVERE = Severity.SEVERE
+
+
 @attrs.frozen(kw_only=True)
 class Disability:
     """
@@ -117,13 +123,13 @@ class Disability:
     @property
     def present(self) -> bool:
         """Whether there is a disability."""
-        return self.kind is not DisabilityKind.NONE
+        return self.kind is not _NO_DISABILITY
 
     @property
     def is_severe(self) -> bool | None:
         """Whether severe (berat); `None` when severity is unknown."""
-        if self.kind is DisabilityKind.NONE:
+        if self.kind is _NO_DISABILITY:
             return False
         if self.severity is None:
             return None
-        return self.severity is Severity.SEVERE
+        return self.severity is _SEVERE

@@ -46,6 +46,10 @@ if TYPE_CHECKING:
 __all__ = ["Membership"]
 
 _S = MembershipState
+# Read once: on Python 3.11 an enum member read from its class costs a
+# lookup each time, and these are read for every family decided.
+_ACTIVE = MembershipState.ACTIVE
+_GRADUATED = MembershipState.GRADUATED
 
 
 def _check_history(
@@ -182,7 +186,7 @@ class Membership:
     def graduated_on(self) -> dt.date | None:
         """The graduation date, if the membership graduated."""
         last = self.history[-1]
-        return last.on if last.state is _S.GRADUATED else None
+        return last.on if last.state is _GRADUATED else None
 
     @property
     def graduation(self) -> GraduationKind | None:
@@ -215,7 +219,7 @@ class Membership:
 
         .. versionadded:: 0.1.0
         """
-        return self.state_on(on) is _S.ACTIVE
+        return self.state_on(on) is _ACTIVE
 
     def active_spans(
         self,
@@ -230,9 +234,9 @@ class Membership:
         spans: list[tuple[dt.date, dt.date | None]] = []
         start: dt.date | None = None
         for step in self.history:
-            if step.state is _S.ACTIVE and start is None:
+            if step.state is _ACTIVE and start is None:
                 start = step.on
-            elif step.state is not _S.ACTIVE and start is not None:
+            elif step.state is not _ACTIVE and start is not None:
                 if step.on > start:
                     spans.append((start, step.on))
                 start = None

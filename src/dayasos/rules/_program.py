@@ -59,6 +59,10 @@ if TYPE_CHECKING:
 __all__ = ["CompiledProgram", "Criterion", "Program"]
 
 _NEVER = dt.date.max
+# Read once: an enum member read from its class costs a lookup each time.
+_PASS, _FAIL, _UNKNOWN = Outcome.PASS, Outcome.FAIL, Outcome.UNKNOWN
+_ELIGIBLE, _INELIGIBLE = Verdict.ELIGIBLE, Verdict.INELIGIBLE
+_UNDETERMINED = Verdict.UNDETERMINED
 
 
 _error = definition_error
@@ -564,13 +568,13 @@ class Program:
             start_missing = len(missing)
             value = test(env)
             if value is None:
-                outcome = Outcome.UNKNOWN
+                outcome = _UNKNOWN
                 unknown = True
             elif value:
-                outcome = Outcome.PASS
+                outcome = _PASS
                 del missing[start_missing:]
             else:
-                outcome = Outcome.FAIL
+                outcome = _FAIL
                 failed = True
                 del missing[start_missing:]
             results.append(
@@ -588,16 +592,16 @@ class Program:
                 )
             )
         if failed:
-            verdict = Verdict.INELIGIBLE
+            verdict = _INELIGIBLE
         elif unknown:
-            verdict = Verdict.UNDETERMINED
+            verdict = _UNDETERMINED
         else:
-            verdict = Verdict.ELIGIBLE
+            verdict = _ELIGIBLE
         awards: list[Award] = []
         complete = True
         year = on.year
         plan = self._plan(schedule, year)
-        if verdict is Verdict.ELIGIBLE and bound.entitlement is not None:
+        if verdict is _ELIGIBLE and bound.entitlement is not None:
             complete = self._award(bound, bound.entitlement, env, plan, awards)
         totals, total = totals_of(awards, plan)
         return Decision(
