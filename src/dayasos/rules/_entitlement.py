@@ -74,7 +74,6 @@ __all__ = [
     "pay_grants",
     "plan_year",
     "select_awards",
-    "split_yearly",
     "totals_of",
 ]
 
@@ -289,12 +288,14 @@ class YearPlan:
 
     def split(self, amount: Rupiah) -> tuple[Rupiah, ...]:
         """
-        A yearly amount split over the periods: `split_yearly`.
+        A yearly amount split over the periods by `weights` (`allocate`).
 
         Remembered per amount for this plan.
 
-        >>> plan_year(None, 2021).split(Rupiah(100))
-        (Rupiah(100),)
+        >>> from dayasos.periods import TahapSchedule
+        >>> plan = plan_year(TahapSchedule.quarterly([2021]), 2021)
+        >>> plan.split(Rupiah(2_400_001))
+        (Rupiah(600001), Rupiah(600000), Rupiah(600000), Rupiah(600000))
 
         .. versionadded:: 0.1.0
         """
@@ -302,7 +303,7 @@ class YearPlan:
         if found is None:
             shares = tuple(allocate(amount, self.weights))
             found = shares, tuple(s.amount for s in shares)
-            if len(self._splits) < _SHARES_KEPT:
+            if len(self._splits) < _KEPT:
                 self._splits[amount.amount] = found
         return found[0]
 
@@ -331,7 +332,7 @@ class YearPlan:
                 tuple(zip(self.periods, map(Rupiah, sums), strict=True)),
                 Rupiah(sum(sums)),
             )
-            if len(self._totals) < _SHARES_KEPT:
+            if len(self._totals) < _KEPT:
                 self._totals[sums] = found
         return found
 
@@ -376,28 +377,8 @@ def plan_year(schedule: TahapSchedule | None, year: int) -> YearPlan:
     )
 
 
-_SHARES: dict[tuple[int, tuple[int, ...]], tuple[Rupiah, ...]] = {}
-_SHARES_KEPT = 4096
-
-
-def split_yearly(
-    amount: Rupiah, weights: tuple[int, ...]
-) -> tuple[Rupiah, ...]:
-    """
-    A yearly amount split by `weights` with `allocate`.
-
-    >>> split_yearly(Rupiah(2_400_000), (3, 1, 1))
-    (Rupiah(1440000), Rupiah(480000), Rupiah(480000))
-
-    .. versionadded:: 0.1.0
-    """
-    key = (amount.amount, weights)
-    found = _SHARES.get(key)
-    if found is None:
-        found = tuple(allocate(amount, weights))
-        if len(_SHARES) < _SHARES_KEPT:
-            _SHARES[key] = found
-    return found
+#: How many splits and totals a plan remembers.
+_KEPT = 4096
 
 
 class Paid(NamedTuple):
@@ -939,7 +920,8 @@ def select_awards(
             total = amount
             shares = split(amount)
         else:
-            total, shares = amount  # type: ignore[misc]
+            assert isinstance(amount, Paid)  # noqa: S101 - amounts are money
+            total, shares = amount
         awards.append(
             Award(
                 member=_member_id(items[index]),
