@@ -129,6 +129,19 @@ class TestCriteria:
             assert expected == got, criterion.code
 
 
+@pytest.mark.parametrize("entry", ENTRIES, ids=lambda e: e.code)
+def test_every_programme_runs_generated_functions(entry):
+    """No criterion and no set of components falls back to closures."""
+    on = _in_force(entry)[0]
+    bound = entry.program.compile(entry.parameters, on)
+    for _, test, _ in bound.criteria:
+        assert test.__code__.co_filename.startswith("<dayasos rule")
+    entitlement = entry.program.entitlement
+    if entitlement is not None and entitlement.components:
+        assert bound.entitlement is not None
+        assert bound.entitlement.candidates is not None
+
+
 @pytest.mark.parametrize("entry", PAYING, ids=lambda e: e.code)
 class TestCandidates:
     """The award candidates of each paying programme, both ways."""
