@@ -33,13 +33,12 @@ import attrs
 from dayasos.money import Rupiah
 from dayasos.rules._aggregate import AllOf, AnyOf, Count
 from dayasos.rules._compile import (
-    _COMPARE,
     Context,
     Env,
-    _as_enum,
-    _constant,
+    against_constant,
     compile_expr,
-    resolved_type,
+    enum_sides,
+    option_values,
 )
 from dayasos.rules._expr import (
     Age,
@@ -57,7 +56,7 @@ from dayasos.rules._expr import (
     Param,
     Scope,
 )
-from dayasos.rules._types import Kind, field_type
+from dayasos.rules._types import field_type
 
 
 if TYPE_CHECKING:
@@ -169,26 +168,27 @@ class _Writer:
         self.line(depth, f"{value} = {call}(env)")
         return value
 
-    def steps(
+    def fetch(
         self, depth: int, value: str, source: str, path: tuple[str, ...]
     ) -> None:
         """
-        `value` = `path` read from `source`, None past a None.
+        `value` = `path` read from `source`; None when it cannot be read.
 
-        Reading an attribute of None raises AttributeError, which the
-        caller turns into None; stopping at the None gives the same
-        value without raising.
+        As ``operator.attrgetter`` with AttributeError read as None;
+        a None met on the way gives None without raising.
         """
-        if not all(
-            p.isidentifier() and not keyword.iskeyword(p) for p in path
-        ):
+        self.line(depth, "try:")
+        inner = depth + 1
+        if all(p.isidentifier() and not keyword.iskeyword(p) for p in path):
+            self.line(inner, f"{value} = {source}.{path[0]}")
+            for step in path[1:]:
+                self.line(inner, f"if {value} is not None:")
+                self.line(inner + 1, f"{value} = {value}.{step}")
+        else:
             getter = self.constant(operator.attrgetter(".".join(path)))
-            self.line(depth, f"{value} = {getter}({source})")
-            return
-        self.line(depth, f"{value} = {source}.{path[0]}")
-        for step in path[1:]:
-            self.line(depth, f"if {value} is not None:")
-            self.line(depth + 1, f"{value} = {value}.{step}")
+            self.line(inner, f"{value} = {getter}({source})")
+        self.line(depth, "except AttributeError:")
+        self.line(inner, f"{value} = None")
 
     def prefetch(
         self, exprs: Sequence[Expr], depth: int, scope: _Scope
@@ -210,10 +210,7 @@ class _Writer:
             if uses < 2:
                 continue
             value = self.fresh("p")
-            self.line(depth, "try:")
-            self.steps(depth + 1, value, scope.item, path)
-            self.line(depth, "except AttributeError:")
-            self.line(depth + 1, f"{value} = None")
+            self.fetch(depth, value, scope.item, path)
             scope.values[path] = value
         ages = Counter(
             e.operand.path
@@ -230,9 +227,8 @@ class _Writer:
             age = self.fresh("a")
             self.line(
                 depth,
-                f"{age} = None if {born} is None or on < {born} else "
-                f"on.year - {born}.year - "
-                f"((on.month, on.day) < ({born}.month, {born}.day))",
+                f"{age} = None if {born} is None or on < {born} "
+                f"else {_age_on(born)}",
             )
             scope.ages[path] = age
 
@@ -251,41 +247,38 @@ class _Writer:
             self.line(depth + 1, f"missing.append(({prefix}, {dotted}))")
             return known
         value = self.fresh("v")
-        self.line(depth, "try:")
-        self.steps(depth + 1, value, source, expr.path)
-        self.line(depth, "except AttributeError:")
-        self.line(depth + 1, f"{value} = None")
+        self.fetch(depth, value, source, expr.path)
         self.line(depth, f"reads.append(({prefix}, {dotted}, {value}))")
         self.line(depth, f"if {value} is None:")
         self.line(depth + 1, f"missing.append(({prefix}, {dotted}))")
         return value
 
     def compare(self, expr: Compare, depth: int, scope: _Scope) -> str:
-        values = self.ctx.values
-        op = _operator(expr.op)
-        known, constant = _constant(expr.right, self.ctx)
-        result = self.fresh("v")
-        if known and not isinstance(expr.left, (Const, Param)):
-            left_type = resolved_type(expr.left, values)
-            if isinstance(constant, str) and left_type.kind is Kind.ENUM:
-                assert left_type.cls is not None  # noqa: S101 - enums have one
-                constant = _as_enum(left_type.cls, constant)
+        known, constant = against_constant(expr, self.ctx)
+        if known:
             left = self.expr(expr.left, depth, scope)
-            right = self.constant(constant)
+            result = self.fresh("v")
             self.line(
                 depth,
-                f"{result} = None if {left} is None else {left} {op} {right}",
+                f"{result} = None if {left} is None else "
+                f"{left} {expr.op} {self.constant(constant)}",
             )
             return result
-        sides = []
-        for side, other in ((expr.left, expr.right), (expr.right, expr.left)):
-            kind = resolved_type(other, values)
-            known, value = _constant(side, self.ctx)
-            if known and kind.kind is Kind.ENUM and kind.cls is not None:
-                sides.append(self.constant(_as_enum(kind.cls, value)))
-            else:
-                sides.append(self.expr(side, depth, scope))
-        left, right = sides
+        sides = [
+            self.constant(member)
+            if is_member
+            else self.expr(side, depth, scope)
+            for side, (is_member, member) in zip(
+                (expr.left, expr.right),
+                enum_sides(expr, self.ctx),
+                strict=True,
+            )
+        ]
+        return self.binary(depth, sides[0], expr.op, sides[1])
+
+    def binary(self, depth: int, left: str, op: str, right: str) -> str:
+        """`left op right`, unknown when either side is."""
+        result = self.fresh("v")
         self.line(
             depth,
             f"{result} = None if {left} is None or {right} is None "
@@ -294,12 +287,7 @@ class _Writer:
         return result
 
     def is_in(self, expr: IsIn, depth: int, scope: _Scope) -> str:
-        _, raw = _constant(expr.options, self.ctx)
-        values = raw if isinstance(raw, tuple) else (raw,)
-        kind = resolved_type(expr.operand, self.ctx.values)
-        if kind.kind is Kind.ENUM and kind.cls is not None:
-            enum_cls = kind.cls
-            values = tuple(_as_enum(enum_cls, v) for v in values)
+        values = option_values(expr, self.ctx)
         options = self.constant(frozenset(values))
         operand = self.expr(expr.operand, depth, scope)
         result = self.fresh("v")
@@ -363,13 +351,7 @@ class _Writer:
             return self.closure(expr, depth, scope)
         left = self.expr(expr.left, depth, scope)
         right = self.expr(expr.right, depth, scope)
-        result = self.fresh("v")
-        self.line(
-            depth,
-            f"{result} = None if {left} is None or {right} is None "
-            f"else {left} {expr.op} {right}",
-        )
-        return result
+        return self.binary(depth, left, expr.op, right)
 
     def age(self, expr: Age, depth: int, scope: _Scope) -> str:
         born = self.expr(expr.operand, depth, scope)
@@ -394,11 +376,7 @@ class _Writer:
         self.line(depth + 1, f"missing.append(({prefix}, {dotted}))")
         self.line(depth + 1, f"{result} = None")
         self.line(depth, "else:")
-        self.line(
-            depth + 1,
-            f"{result} = on.year - {born}.year - "
-            f"((on.month, on.day) < ({born}.month, {born}.day))",
-        )
+        self.line(depth + 1, f"{result} = {_age_on(born)}")
         return result
 
     def aggregate(
@@ -408,10 +386,7 @@ class _Writer:
         name = expr.over.dotted
         found = self.fresh("f")
         result = self.fresh("v")
-        self.line(depth, "try:")
-        self.steps(depth + 1, found, "entity", expr.over.path)
-        self.line(depth, "except AttributeError:")
-        self.line(depth + 1, f"{found} = None")
+        self.fetch(depth, found, "entity", expr.over.path)
         self.line(depth, f"if {found} is None:")
         self.line(depth + 1, f"missing.append((None, {name!r}))")
         self.line(depth + 1, f"{result} = None")
@@ -477,6 +452,14 @@ class _Writer:
         return loop, value
 
 
+def _age_on(born: str) -> str:
+    """The age on the decision date of one born on `born`, as `_age`."""
+    return (
+        f"on.year - {born}.year - "
+        f"((on.month, on.day) < ({born}.month, {born}.day))"
+    )
+
+
 #: Up to how many enum options a membership test compares identities.
 _IDENTITY_OPTIONS = 8
 
@@ -491,13 +474,6 @@ def _by_identity(values: tuple[object, ...]) -> bool:
         and cls.__eq__ is object.__eq__
         and all(type(v) is cls for v in values)
     )
-
-
-def _operator(op: str) -> str:
-    if op not in _COMPARE:  # pragma: no cover - Compare checks its operator
-        msg = f"unknown comparison {op!r}"
-        raise ValueError(msg)
-    return op
 
 
 _NODES: dict[type, Callable[[_Writer, Any, int, _Scope], str]] = {

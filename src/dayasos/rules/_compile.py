@@ -57,7 +57,17 @@ if TYPE_CHECKING:
     from dayasos.policy import Value
 
 
-__all__ = ["Context", "Env", "compile_expr", "format_path", "resolved_type"]
+__all__ = [
+    "Context",
+    "Env",
+    "against_constant",
+    "compile_expr",
+    "constant_of",
+    "enum_sides",
+    "format_path",
+    "option_values",
+    "resolved_type",
+]
 
 #: Where a value was read: `None` for the entity, or (collection, index).
 Prefix = tuple[str, int] | None
@@ -183,7 +193,12 @@ _ARITH: dict[str, Callable[[Any, Any], Any]] = {
 }
 
 
-def _constant(expr: Expr, ctx: Context) -> tuple[bool, object]:
+def constant_of(expr: Expr, ctx: Context) -> tuple[bool, object]:
+    """
+    Whether `expr` is a constant or a parameter, and then its value.
+
+    .. versionadded:: 0.1.0
+    """
     if isinstance(expr, Const):
         return True, expr.value
     if isinstance(expr, Param):
@@ -299,6 +314,65 @@ def _fused(
     return test_item
 
 
+def enum_sides(
+    expr: Compare, ctx: Context
+) -> tuple[tuple[bool, object], tuple[bool, object]]:
+    """
+    Each side of `expr` that is a constant compared with an enum.
+
+    For each side: whether it is one, and then the member it names.
+
+    Raises:
+        RuleDefinitionError: ``rules.type_mismatch`` when the constant
+            names no member.
+
+    .. versionadded:: 0.1.0
+    """
+    found: list[tuple[bool, object]] = []
+    for side, other in ((expr.left, expr.right), (expr.right, expr.left)):
+        kind = resolved_type(other, ctx.values)
+        known, value = constant_of(side, ctx)
+        if known and kind.kind is Kind.ENUM and kind.cls is not None:
+            found.append((True, _as_enum(kind.cls, value)))
+        else:
+            found.append((False, None))
+    return found[0], found[1]
+
+
+def against_constant(expr: Compare, ctx: Context) -> tuple[bool, object]:
+    """
+    Whether `expr` compares a computed value with a constant.
+
+    The constant is its right side; an enum member when the value is one
+    and the constant a code.
+
+    .. versionadded:: 0.1.0
+    """
+    known, constant = constant_of(expr.right, ctx)
+    if not known or isinstance(expr.left, (Const, Param)):
+        return False, None
+    left_type = resolved_type(expr.left, ctx.values)
+    if isinstance(constant, str) and left_type.kind is Kind.ENUM:
+        assert left_type.cls is not None  # noqa: S101 - enums have one
+        constant = _as_enum(left_type.cls, constant)
+    return True, constant
+
+
+def option_values(expr: IsIn, ctx: Context) -> tuple[object, ...]:
+    """
+    The options of `expr`, as enum members when the value is one.
+
+    .. versionadded:: 0.1.0
+    """
+    _, raw = constant_of(expr.options, ctx)
+    values = raw if isinstance(raw, tuple) else (raw,)
+    kind = resolved_type(expr.operand, ctx.values)
+    if kind.kind is Kind.ENUM and kind.cls is not None:
+        cls = kind.cls
+        values = tuple(_as_enum(cls, v) for v in values)
+    return values
+
+
 def _compare(expr: Compare, ctx: Context) -> Callable[[Env], Any]:
     left_type = resolved_type(expr.left, ctx.values)
     right_type = resolved_type(expr.right, ctx.values)
@@ -307,22 +381,15 @@ def _compare(expr: Compare, ctx: Context) -> Callable[[Env], Any]:
     op = _COMPARE[expr.op]
     left = compile_expr(expr.left, ctx)
     right = compile_expr(expr.right, ctx)
-    for side, other in ((expr.left, expr.right), (expr.right, expr.left)):
-        kind = resolved_type(other, ctx.values)
-        known, value = _constant(side, ctx)
-        if known and kind.kind is Kind.ENUM and kind.cls is not None:
-            member = _as_enum(kind.cls, value)
-            if side is expr.left:
-                left = _const(Const(member), ctx)
-            else:
-                right = _const(Const(member), ctx)
-
-    known, constant = _constant(expr.right, ctx)
-    if known and not isinstance(expr.left, (Const, Param)):
-        if isinstance(constant, str) and left_type.kind is Kind.ENUM:
-            assert left_type.cls is not None  # noqa: S101 - enums have one
-            constant = _as_enum(left_type.cls, constant)
-
+    (left_known, left_member), (right_known, right_member) = enum_sides(
+        expr, ctx
+    )
+    if left_known:
+        left = _const(Const(left_member), ctx)
+    if right_known:
+        right = _const(Const(right_member), ctx)
+    known, constant = against_constant(expr, ctx)
+    if known:
         return _compare_constant(expr.left, left, ctx, op, constant)
 
     def compare(env: Env) -> bool | None:
@@ -366,12 +433,7 @@ def _compare_constant(
 
 def _is_in(expr: IsIn, ctx: Context) -> Callable[[Env], Any]:
     operand = compile_expr(expr.operand, ctx)
-    _, raw = _constant(expr.options, ctx)
-    values = raw if isinstance(raw, tuple) else (raw,)
-    kind = resolved_type(expr.operand, ctx.values)
-    if kind.kind is Kind.ENUM and kind.cls is not None:
-        values = tuple(_as_enum(kind.cls, v) for v in values)
-    options = frozenset(values)
+    options = frozenset(option_values(expr, ctx))
     fused = _fused(expr.operand, ctx, lambda _env, value: value in options)
     if fused is not None:
         return fused
@@ -386,7 +448,7 @@ def _is_in(expr: IsIn, ctx: Context) -> Callable[[Env], Any]:
 def _contains(expr: Contains, ctx: Context) -> Callable[[Env], Any]:
     operand = compile_expr(expr.operand, ctx)
     kind = resolved_type(expr.operand, ctx.values)
-    known, wanted = _constant(expr.value, ctx)
+    known, wanted = constant_of(expr.value, ctx)
     if known and kind.kind is Kind.SET and kind.cls is not None:
         wanted = _as_enum(kind.cls, wanted)
     value = (
@@ -749,7 +811,7 @@ def _graduation_kinds(
 ) -> frozenset[object] | None:
     if expr is None:
         return None
-    _, raw = _constant(expr, ctx)
+    _, raw = constant_of(expr, ctx)
     values = raw if isinstance(raw, tuple) else (raw,)
     return frozenset(_as_enum(GraduationKind, v) for v in values)
 

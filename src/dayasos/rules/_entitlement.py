@@ -36,7 +36,12 @@ import attrs
 
 from dayasos.money import Rupiah, allocate
 from dayasos.rules._codegen import candidates_function
-from dayasos.rules._compile import Context, compile_expr, resolved_type
+from dayasos.rules._compile import (
+    Context,
+    compile_expr,
+    constant_of,
+    resolved_type,
+)
 from dayasos.rules._decision import Award, ParameterUse
 from dayasos.rules._expr import Const, Expr, Field, Param, lift
 from dayasos.rules._types import Kind, definition_error
@@ -641,11 +646,7 @@ class _Binder:
             _pays_money(component.code, component.amount, self.values)
             pays = self.compile(component.amount, self.values, items=True)
             monthly = None
-        constant: object = None
-        if isinstance(component.amount, Param):
-            constant = self.values[component.amount.name]
-        elif isinstance(component.amount, Const):
-            constant = component.amount.value
+        _, constant = constant_of(component.amount, Context(self.values))
         return BoundComponent(
             code=component.code,
             when=when,
@@ -716,13 +717,7 @@ def bind_entitlement(
 
 def _fixed(expr: Expr | None, values: Mapping[str, Value]) -> tuple[bool, Any]:
     """Whether `expr` is a constant (or absent), and its value."""
-    if expr is None:
-        return True, None
-    if isinstance(expr, Const):
-        return True, expr.value
-    if isinstance(expr, Param):
-        return True, values[expr.name]
-    return False, None
+    return (True, None) if expr is None else constant_of(expr, Context(values))
 
 
 def _member_id(item: object) -> str:
