@@ -48,6 +48,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import timeit
 import types
 from typing import TYPE_CHECKING, Any
 
@@ -634,15 +635,9 @@ def _best(run: Callable[[], object], repeat: int) -> float:
     Seconds per call: the fastest of `ROUNDS` rounds of `repeat` calls.
 
     The fastest round is the one least disturbed by the rest of the
-    machine (as `timeit` reports); both sides are timed so.
+    machine (as `timeit` recommends); both sides are timed so.
     """
-    best = float("inf")
-    for _ in range(ROUNDS):
-        start = time.perf_counter()
-        for _ in range(repeat):
-            run()
-        best = min(best, (time.perf_counter() - start) / repeat)
-    return best
+    return min(timeit.repeat(run, repeat=ROUNDS, number=repeat)) / repeat
 
 
 def run_case(side: str, case: str, argument: str, out: str) -> None:

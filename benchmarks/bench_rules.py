@@ -12,7 +12,7 @@ import pathlib
 import runpy
 import statistics
 import sys
-import time
+import timeit
 
 
 HERE = pathlib.Path(__file__).parent
@@ -34,12 +34,14 @@ def main(rounds: int = 20_000) -> None:
     for _ in range(200):
         decide(family, on=on, params=params)
     each = max(rounds // ROUNDS, 1)
-    times = []
-    for _ in range(ROUNDS):
-        start = time.perf_counter()
-        for _ in range(each):
-            decision = decide(family, on=on, params=params)
-        times.append((time.perf_counter() - start) / each)
+    times = [
+        elapsed / each
+        for elapsed in timeit.repeat(
+            lambda: decide(family, on=on, params=params),
+            repeat=ROUNDS,
+            number=each,
+        )
+    ]
     best, median = min(times), statistics.median(times)
     print(f"verdict: {decision.verdict.value}, total: {decision.total}")
     print(f"{ROUNDS} rounds of {each} decisions")
