@@ -492,9 +492,9 @@ class BoundEntitlement:
     #: The span of decision dates the binding holds for.
     since: dt.date
     until: dt.date
-    #: The components' candidates as one generated function (see
-    #: `select_awards`), or `None`.
-    candidates: Generated | None = None
+    #: Finds the components' candidates, as `candidates_of` does: one
+    #: generated function (`candidates_function`), else `candidates_of`.
+    candidates: Generated
     #: The components' limits and the cap when none reads the entity
     #: (constants and parameters), else `None`.
     fixed: tuple[tuple[int | None, ...], int | None] | None = None
@@ -698,7 +698,7 @@ def bind_entitlement(
         [_amount(c) for c in components],
         ctx,
         _value_of,
-    )
+    ) or functools.partial(_by_closures, components=components)
     return BoundEntitlement(
         components=components,
         grants=grants,
@@ -848,6 +848,18 @@ def candidates_of(
     return candidates, complete
 
 
+def _by_closures(
+    env: Env,
+    items: Sequence[object],
+    name: str,
+    plan: YearPlan,
+    *,
+    components: Sequence[BoundComponent],
+) -> tuple[list[tuple[int, int, int, object]], bool]:
+    """`candidates_of` called as a generated candidates function is."""
+    return candidates_of(env, name, items, components, plan)
+
+
 def _amount(component: BoundComponent) -> tuple[str, object]:
     """How a generated candidates function finds a component's amount."""
     if component.pays is None:
@@ -873,7 +885,7 @@ def select_awards(
     cap: int | None,
     one_per_member: bool,
     awards: list[Award],
-    generated: Generated | None = None,
+    candidates_from: Generated,
 ) -> bool:
     """
     Choose the awards, highest amounts first, and append them to `awards`.
@@ -881,17 +893,12 @@ def select_awards(
     Ties go to the earlier component, then the earlier member;
     amounts of zero or less are never awarded.
     Returns whether every component could be decided for every member.
-    `generated` (`BoundEntitlement.candidates`) finds the candidates as
-    `candidates_of` does, in one generated function.
+    `candidates_from` (`BoundEntitlement.candidates`) finds the
+    candidates.
 
     .. versionadded:: 0.1.0
     """
-    if generated is None:
-        candidates, complete = candidates_of(
-            env, name, items, components, plan
-        )
-    else:
-        candidates, complete = generated(env, items, name, plan)
+    candidates, complete = candidates_from(env, items, name, plan)
     # (amount, component, member) never tie: the amounts are not compared.
     candidates.sort()
     taken: set[int] = set()

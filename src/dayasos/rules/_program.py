@@ -668,7 +668,7 @@ class Program:
                     cap=cap,
                     one_per_member=self.entitlement.one_per_member,
                     awards=awards,
-                    generated=ent.candidates,
+                    candidates_from=ent.candidates,
                 )
         if ent.grants:
             complete = (
