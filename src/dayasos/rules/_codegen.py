@@ -326,17 +326,35 @@ class _Writer:
         inner = depth + 1
         for operand in expr.operands:
             value = self.expr(operand, inner, scope)
-            self.line(inner, f"if {value} is {decisive}:")
-            self.line(inner + 1, f"del missing[{mark}:]")
-            self.line(inner + 1, f"{result} = {decisive}")
-            self.line(inner + 1, "break")
-            self.line(inner, f"if {value} is None:")
-            self.line(inner + 1, f"{unknown} = True")
+            self.settle(inner, value, decisive, (result, mark, unknown))
         self.blocks -= 1
         otherwise = "True" if decisive == "False" else "False"
         self.line(inner, f"{result} = None if {unknown} else {otherwise}")
         self.line(inner, "break")
         return result
+
+    def settle(
+        self,
+        depth: int,
+        value: str,
+        decisive: str,
+        names: tuple[str, str, str],
+    ) -> None:
+        """
+        In a loop: a `decisive` value settles it, an unknown one is noted.
+
+        The decisive value becomes the result, the missing paths since
+        the mark are dropped and the loop ends (Kleene: one false settles
+        an and, one true an or). `names` are the result, the mark and the
+        unknown flag.
+        """
+        result, mark, unknown = names
+        self.line(depth, f"if {value} is {decisive}:")
+        self.line(depth + 1, f"del missing[{mark}:]")
+        self.line(depth + 1, f"{result} = {decisive}")
+        self.line(depth + 1, "break")
+        self.line(depth, f"if {value} is None:")
+        self.line(depth + 1, f"{unknown} = True")
 
     def negate(self, expr: Not, depth: int, scope: _Scope) -> str:
         operand = self.expr(expr.operand, depth, scope)
@@ -411,12 +429,7 @@ class _Writer:
             self.line(inner, f"{result} = None if {unknown} else {tally}")
         else:
             decisive = isinstance(expr, AnyOf)
-            self.line(body, f"if {value} is {decisive}:")
-            self.line(body + 1, f"del missing[{tally}:]")
-            self.line(body + 1, f"{result} = {decisive}")
-            self.line(body + 1, "break")
-            self.line(body, f"if {value} is None:")
-            self.line(body + 1, f"{unknown} = True")
+            self.settle(body, value, str(decisive), (result, tally, unknown))
             self.line(inner, "else:")
             self.line(
                 inner + 1,
